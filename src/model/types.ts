@@ -1,0 +1,28 @@
+import type { DoseSpec } from "../scenario/types.ts";
+import type { ScheduledEvent } from "../solver/schedule.ts";
+import type { OdeSystem } from "../solver/types.ts";
+
+/** One output column: `name` follows the contract (`<quantity>_<unit>`). */
+export interface OutputColumn {
+  readonly name: string;
+  /** Unit for axis labels, e.g. "ng/mL". */
+  readonly unit: string;
+  /** Plain-language label for figures and the Explorer. */
+  readonly label: string;
+  /** Computes the value from the state (t in hours). Must be finite for a finite state. */
+  readonly compute: (t: number, y: Float64Array) => number;
+}
+
+/**
+ * A model assembled for one scenario: the ODE system, its initial state, what it reports, and how a dose
+ * enters it. Everything here is built once per scenario, before integration.
+ */
+export interface CompiledModel {
+  readonly system: OdeSystem;
+  readonly y0: Float64Array;
+  readonly columns: readonly OutputColumn[];
+  /** Translates one administration at `time_h` into driver events (bioavailability, lag, salt applied). */
+  doseEvents(dose: DoseSpec, time_h: number): ScheduledEvent[];
+  /** Summary quantities computed from the final state (e.g. AUC of each plasma concentration). */
+  readonly finals: readonly OutputColumn[];
+}

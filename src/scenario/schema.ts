@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { ROUTES } from "../pharmacology/types.ts";
+import {
+  checkDose,
+  checkRepeat,
+  checkScenarioFields,
+  checkWhen,
+  MAX_DURATION_H,
+  WHEN_OBJECT,
+} from "./schema-rules.ts";
+
+/*
+ * The scenario file as users write it (see shared/contract.md). Only structure and cross-field rules live
+ * here; whether a drug, route or form exists is checked against the catalog in `catalog-check.ts`, so
+ * adding a drug never touches the schema. Every object is strict: a misspelt key is an error.
+ */
+
+/** Largest amount accepted in one administration, mg (a guard against unit slips, not a pharmacological limit). */
+export const MAX_AMOUNT_MG = 100_000;
+/** Largest `repeat.count` (and NONMEM ADDL): keeps expansion bounded. */
+export const MAX_REPEATS = 100_000;
+
+const hours = (what: string) => z.number().min(0).describe(`${what}, hours.`);
+const minutes = (what: string) => z.number().min(0).describe(`${what}, minutes.`);
+
+const repeatSchema = z
+  .strictObject({
+    every_h: z.number().gt(0).optional().describe("Interval between administrations, hours."),
+    every_min: z.number().gt(0).optional().describe("Interval between administrations, minutes."),
+    count: z.number().int().min(1).max(MAX_REPEATS).describe("Further administrations after the first."),
+  })
+  .superRefine(checkRepeat, WHEN_OBJECT)
+  .describe("Give the dose again: `count` more times, `every_h` (or `every_min`) apart.");
+
+const whenSchema = z
+  .strictObject({
+    ventilation_below_fraction_of_baseline: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .optional()
+      .describe("Trigger when minute ventilation falls below this fraction of its value at the start."),
+    output: z
+      .string()
+      .regex(/^[a-z0-9_]+$/)
+      .optional()
+      .describe("Name of a timeseries.csv column to watch, e.g. sao2_pct."),
+    below: z
+      .number()
+      .optional()
+      .describe("Trigger when `output` falls below this value (its column's unit)."),
+    above: z
+      .number()
+      .optional()
+      .describe("Trigger when `output` rises above this value (its column's unit)."),
+    delay_s: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("Time from the condition first holding to the dose, seconds."),
+    delay_min: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("Time from the condition first holding to the dose, minutes."),
+  })
+  .superRefine(checkWhen, WHEN_OBJECT)
+  .describe("Give the dose when a condition on the simulated state first holds, instead of at a fixed time.");
+
+const doseSchema = z
+  .strictObject({
+    drug: z.string().min(1).describe("Drug id, as listed by `accumbens drugs` (e.g. morphine)."),
+    route: z.enum(ROUTES).describe("Route of administration; each drug supports a subset."),
+    form: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Salt or base form the amount refers to (e.g. sulfate, base); default: the drug's default form.",
+      ),
+    amount_mg: z
+      .number()
+      .gt(0)
+      .max(MAX_AMOUNT_MG)
+      .describe("Amount of the named form per administration, mg."),
+    at_h: hours("Time of the dose after the start").optional(),
+    at_min: minutes("Time of the dose after the start").optional(),
+    duration_h: hours("Length of the zero-order input (route iv_infusion only)").optional(),
+    duration_min: minutes("Length of the zero-order input (route iv_infusion only)").optional(),
+    repeat: repeatSchema.optional(),
+    when: whenSchema.optional(),
+  })
+  .superRefine(checkDose, WHEN_OBJECT)
+  .describe("One administration (or a repeated series). Give at_h or at_min, or `when`.");
+
+const subjectSchema = z
+  .strictObject({
+    weight_kg: z.number().min(20).max(300).default(70).describe("Body weight, kg."),
+    sex: z.enum(["male", "female"]).default("male").describe("Sex."),
+    opioid_history: z
+      .enum(["naive", "chronic"])
+      .default("naive")
+      .describe("Initial tolerance and dependence state."),
+  })
+  .prefault({})
+  .describe("The simulated person.");
+
+const solverSchema = z
+  .strictObject({
+    method: z
+      .enum(["rodas", "rodas4", "rodas5p", "ros34pw2", "dopri5"])
+      .default("rodas")
+      .describe("Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only)."),
+    rtol: z.number().min(1e-12).max(1e-1).default(1e-6).describe("Relative tolerance."),
+    atol: z.number().gt(0).default(1e-9).describe("Absolute tolerance."),
+    max_steps: z.number().int().min(1).default(100_000).describe("Give up after this many steps."),
+  })
+  .prefault({})
+  .describe("Numerical integration settings (optional).");
+
+/** Zod schema of a scenario file (YAML or JSON), before resolution. */
+export const scenarioSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .describe("Short name: letters, digits, - and _. Names the default output folder."),
+    description: z.string().default("").describe("What the scenario shows, for people."),
+    duration_h: z.number().gt(0).max(MAX_DURATION_H).describe("Simulated time, hours."),
+    output_step_min: z.number().gt(0).optional().describe("Output grid step, minutes (default 1)."),
+    output_step_h: z
+      .number()
+      .gt(0)
+      .optional()
+      .describe("Output grid step, hours (instead of output_step_min)."),
+    subject: subjectSchema,
+    doses: z.array(doseSchema).optional().describe("Doses, in any order."),
+    doses_csv: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("NONMEM-style event table (ID,TIME,AMT,CMT,EVID,RATE,II,ADDL), relative to this file."),
+    solver: solverSchema,
+  })
+  .superRefine(checkScenarioFields, WHEN_OBJECT)
+  .meta({
+    title: "Accumbens scenario",
+    description:
+      "One simulated person and what they are given. Times are hours unless the key says otherwise.",
+  });
+
+/** A scenario file after schema validation (defaults filled, units not yet converted). */
+export type ScenarioInput = z.output<typeof scenarioSchema>;
+
+/** JSON Schema (draft 2020-12) of scenario files, for `accumbens schema` and editor completion. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { io: "input" }) as Record<string, unknown>;
+}

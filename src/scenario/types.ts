@@ -1,0 +1,71 @@
+import type { RouteId } from "../pharmacology/types.ts";
+
+/**
+ * A scenario after validation and normalisation at the edge: every time in hours, repeats expanded,
+ * defaults filled, forms resolved. The engine only ever sees this shape, so inner code never checks for
+ * missing options or converts units.
+ */
+export interface ResolvedScenario {
+  readonly name: string;
+  readonly description: string;
+  readonly duration_h: number;
+  readonly output_step_h: number;
+  readonly subject: ResolvedSubject;
+  /** Fixed-time doses, repeats expanded, sorted by time (stable: file order breaks ties). */
+  readonly doses: readonly ResolvedDose[];
+  /** Doses given when a condition on the model state first holds. */
+  readonly triggered: readonly TriggeredDose[];
+  readonly solver: ResolvedSolver;
+}
+
+export interface ResolvedSubject {
+  readonly weight_kg: number;
+  readonly sex: "male" | "female";
+  readonly opioid_history: "naive" | "chronic";
+}
+
+/** What is given, independent of when. */
+export interface DoseSpec {
+  readonly drug: string;
+  readonly route: RouteId;
+  /** Form id of the drug ("hcl", "base", "sulfate"…), the drug's default when the file left it out. */
+  readonly form: string;
+  /** Amount of the named form per administration. */
+  readonly amount_mg: number;
+  /** Zero-order input duration; 0 for a bolus (and for every non-infusion route). */
+  readonly duration_h: number;
+  /** Position of the originating entry in the file's `doses` list (or CSV row), for messages. */
+  readonly source: string;
+}
+
+export interface ResolvedDose extends DoseSpec {
+  readonly time_h: number;
+}
+
+/**
+ * A condition on a named model signal. `fractionOfBaseline` means the threshold is `threshold × the
+ * signal's value at t = 0`.
+ */
+export interface DoseCondition {
+  readonly signal: string;
+  readonly direction: "below" | "above";
+  readonly threshold: number;
+  readonly fractionOfBaseline: boolean;
+}
+
+export interface TriggeredDose extends DoseSpec {
+  readonly when: DoseCondition;
+  /** Time from the condition first holding to the first administration. */
+  readonly delay_h: number;
+  /** Further administrations after the first: `count` more, `every_h` apart. */
+  readonly repeat: { readonly every_h: number; readonly count: number };
+}
+
+export type SolverMethod = "rodas4" | "rodas5p" | "ros34pw2" | "dopri5";
+
+export interface ResolvedSolver {
+  readonly method: SolverMethod;
+  readonly rtol: number;
+  readonly atol: number;
+  readonly max_steps: number;
+}

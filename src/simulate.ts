@@ -1,0 +1,132 @@
+import { buildLinearPkModel } from "./model/pk/linear-ode.ts";
+import type { CompiledModel } from "./model/types.ts";
+import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
+import { createSolver } from "./solver/create.ts";
+import { type EventRecord, runSchedule } from "./solver/driver.ts";
+import type { ScheduledEvent, StateTrigger } from "./solver/schedule.ts";
+import type { SolverStats } from "./solver/types.ts";
+
+/** One output column over the output grid. */
+export interface SeriesColumn {
+  readonly name: string;
+  readonly unit: string;
+  readonly label: string;
+  readonly values: Float64Array;
+}
+
+/** Everything one simulation produced. Arrays are typed, columns share the `time_h` grid. */
+export interface SimulationResult {
+  readonly scenario: ResolvedScenario;
+  readonly time_h: Float64Array;
+  readonly columns: readonly SeriesColumn[];
+  /** Quantities of the final state, e.g. `morphine_auc_ng_h_ml`. */
+  readonly finals: Readonly<Record<string, number>>;
+  readonly events: readonly EventRecord[];
+  readonly stats: Readonly<SolverStats> & { readonly segments: number };
+  readonly wall_ms: number;
+}
+
+/** A scenario the model cannot run as written (exit code 2 at the command line). */
+export class ModelInputError extends Error {
+  override readonly name = "ModelInputError";
+}
+
+/** A simulation that failed at run time (exit code 1): solver failure or a non-finite output. */
+export class SimulationError extends Error {
+  override readonly name = "SimulationError";
+}
+
+/** Options for {@link simulate}. */
+export interface SimulateOptions {
+  /** Called with the simulated time reached, in hours. */
+  readonly onProgress?: (t_h: number) => void;
+}
+
+/**
+ * Runs a resolved scenario and returns its time series on the output grid.
+ *
+ * @example
+ * const result = simulate(parseScenario(text, "first.yaml", io));
+ * result.columns.find((c) => c.name === "morphine_plasma_ng_ml")?.values;
+ */
+export function simulate(scenario: ResolvedScenario, options: SimulateOptions = {}): SimulationResult {
+  const started = performance.now();
+  const model = buildLinearPkModel([...scenario.doses, ...scenario.triggered], scenario.subject);
+  const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
+  const columns = model.columns.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
+  const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));
+  const triggers = scenario.triggered.map((d) => makeTrigger(model, d));
+  const { method, rtol, atol, max_steps } = scenario.solver;
+  const solver = createSolver(method, model.system.n, { rtol, atol, maxSteps: max_steps });
+  const run = runSchedule({
+    system: model.system,
+    y0: model.y0,
+    t0: 0,
+    tEnd: scenario.duration_h,
+    events,
+    triggers,
+    outputTimes: time_h,
+    solver,
+    record: (row, t, y) => {
+      for (let c = 0; c < columns.length; c++) columns[c]!.values[row] = model.columns[c]!.compute(t, y);
+    },
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const finals: Record<string, number> = {};
+  for (const f of model.finals) finals[f.name] = f.compute(scenario.duration_h, run.y);
+  assertFinite(columns, finals);
+  return {
+    scenario,
+    time_h,
+    columns,
+    finals,
+    events: run.log,
+    stats: { ...run.stats, segments: run.segments },
+    wall_ms: performance.now() - started,
+  };
+}
+
+/** 0, step, 2·step, … up to duration, plus duration itself when it is not on the grid. */
+export function outputGrid(duration_h: number, step_h: number): Float64Array {
+  const k = Math.floor(duration_h / step_h + 1e-9);
+  const onGrid = Math.abs(k * step_h - duration_h) <= 1e-9 * Math.max(1, duration_h);
+  const grid = new Float64Array(k + (onGrid ? 1 : 2));
+  for (let i = 0; i <= k; i++) grid[i] = i * step_h;
+  grid[grid.length - 1] = duration_h;
+  return grid;
+}
+
+function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
+  const { when } = dose;
+  const column = model.columns.find((c) => c.name === when.signal);
+  if (!column) {
+    const available = model.columns.map((c) => c.name).join(", ");
+    throw new ModelInputError(
+      `${dose.source}.when: the model has no signal "${when.signal}" yet; available: ${available}`,
+    );
+  }
+  const baseline = column.compute(0, model.y0);
+  const threshold = when.fractionOfBaseline ? when.threshold * baseline : when.threshold;
+  const sign = when.direction === "below" ? 1 : -1;
+  return {
+    label: `${dose.source}: ${when.signal} ${when.direction} ${threshold}`,
+    g: (t, y) => sign * (column.compute(t, y) - threshold),
+    fire: (t) => {
+      const out: ScheduledEvent[] = [];
+      for (let k = 0; k <= dose.repeat.count; k++) {
+        out.push(...model.doseEvents(dose, t + dose.delay_h + k * dose.repeat.every_h));
+      }
+      return out;
+    },
+  };
+}
+
+function assertFinite(columns: readonly SeriesColumn[], finals: Record<string, number>): void {
+  for (const c of columns) {
+    const i = c.values.findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) throw new SimulationError(`output ${c.name} became ${c.values[i]} at row ${i}`);
+  }
+  for (const [k, v] of Object.entries(finals)) {
+    if (!Number.isFinite(v)) throw new SimulationError(`final ${k} is ${v}`);
+  }
+}

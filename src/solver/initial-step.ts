@@ -1,0 +1,35 @@
+import { errorNorm } from "./norm.ts";
+import type { Rhs } from "./types.ts";
+
+/**
+ * Starting step size by the heuristic of Hairer, Nørsett & Wanner, *Solving ODEs I*, §II.4 (the `hinit`
+ * routine of dopri5.f): balance ‖y0‖/‖f0‖ against an estimate of the second derivative, for a method of
+ * the given `order`. Uses `y1` and `f1` as scratch (length ≥ n); costs one right-hand-side evaluation.
+ */
+export function initialStep(
+  rhs: Rhs,
+  t0: number,
+  y0: Float64Array,
+  f0: Float64Array,
+  n: number,
+  order: number,
+  rtol: number,
+  atol: number | Float64Array,
+  hMax: number,
+  direction: 1 | -1,
+  y1: Float64Array,
+  f1: Float64Array,
+): number {
+  // With the same weights as the error norm, ‖v‖ = errorNorm(v, y0, y0, …).
+  const dnf = errorNorm(f0, y0, y0, rtol, atol, n);
+  const dny = errorNorm(y0, y0, y0, rtol, atol, n);
+  let h = dnf <= 1e-10 || dny <= 1e-10 ? 1e-6 : 0.01 * (dny / dnf);
+  h = Math.min(h, hMax);
+  for (let i = 0; i < n; i++) y1[i] = y0[i] + direction * h * f0[i];
+  rhs(t0 + direction * h, y1, f1);
+  for (let i = 0; i < n; i++) y1[i] = f1[i] - f0[i];
+  const der2 = errorNorm(y1, y0, y0, rtol, atol, n) / h;
+  const der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
+  const h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : (0.01 / der12) ** (1 / (order + 1));
+  return Math.min(100 * Math.abs(h), h1, hMax);
+}

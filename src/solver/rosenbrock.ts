@@ -1,0 +1,322 @@
+import { SolverError, type SolverErrorCode } from "./errors.ts";
+import { initialStep } from "./initial-step.ts";
+import { finiteDifferenceJacobian, finiteDifferenceTimeDerivative } from "./jacobian.ts";
+import { firstNonFinite } from "./norm.ts";
+import { RosenbrockDense } from "./rosenbrock-dense.ts";
+import {
+  factorIterationMatrix,
+  hermiteDenseRows,
+  RosenbrockWorkspace,
+  rosenbrockAttempt,
+  rosenbrockDenseRows,
+} from "./rosenbrock-step.ts";
+import { RODAS4, RODAS5P, ROS34PW2, type RosenbrockTableau } from "./rosenbrock-tableaus.ts";
+import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } from "./types.ts";
+
+// Step-size control of rodas.f: h_new/h = clamp(SAFETY·err^(−1/q), 0.2, 6) with q = embedded order + 1,
+// combined with Gustafsson's predictive controller (the smaller of the two ratios after the first step).
+const SAFETY = 0.9;
+const FAC_MIN = 0.2;
+const FAC_MAX = 6;
+// Gustafsson's previous-error floor (rodas.f ERRACC = max(1e-2, err)).
+const ERR_ACC_MIN = 1e-2;
+// rodas.f stretches the step to t1 when it would stop within 0.01 % of h short of it.
+const LAST_STEP_STRETCH = 1.0001;
+const DEFAULT_MAX_STEPS = 100_000;
+// A step this small relative to t no longer moves t (rodas.f: 0.1·|h| ≤ |t|·uround).
+const UNDERFLOW_REL = 10 * Number.EPSILON;
+
+/**
+ * Creates a solver for systems of `n` states running the Rosenbrock method `tableau` (formulation of
+ * Hairer's rodas.f with W = I/(hγ) − J): the Jacobian is evaluated once per accepted point (analytic when
+ * the system provides `jacobian`, else forward differences) and reused by rejected attempts, which only
+ * refactor W for the new h; ∂f/∂t comes from one forward difference. Step control is rodas.f's with
+ * Gustafsson's predictive controller; the last step is shortened to end exactly at t1. Dense output is the
+ * table's own or, if it has none, the cubic Hermite interpolant. All buffers are allocated here; `solve`
+ * does not allocate. On a `SolverError`, `y` holds the last accepted state.
+ *
+ * @example
+ * const solver = createRosenbrock(1, { rtol: 1e-6, atol: 1e-9 }, RODAS5P);
+ * const y = Float64Array.of(1);
+ * solver.solve({ n: 1, rhs: (_t, y, dy) => { dy[0] = -1e4 * (y[0] - 1); } }, 0, y, 10); // y[0] = 1
+ *
+ * @throws {RangeError} on invalid options (negative or non-finite tolerances, both tolerances zero, an
+ * `atol` array of the wrong length, non-positive `hMax`/`hInit`/`maxSteps`).
+ */
+export function createRosenbrock(n: number, options: SolverOptions, tableau: RosenbrockTableau): OdeSolver {
+  validateOptions(tableau.name, n, options);
+  return new Rosenbrock(n, options, tableau);
+}
+
+/** Rodas4 (Hairer & Wanner's RODAS): order 4(3), L-stable, 3rd-order dense output. See {@link createRosenbrock}. */
+export function rodas4(n: number, options: SolverOptions): OdeSolver {
+  return createRosenbrock(n, options, RODAS4);
+}
+
+/** Rodas5P (Steinebach 2023): order 5(4), L-stable, 4th-order dense output. See {@link createRosenbrock}. */
+export function rodas5p(n: number, options: SolverOptions): OdeSolver {
+  return createRosenbrock(n, options, RODAS5P);
+}
+
+/**
+ * ROS34PW2 (Rang & Angermann 2005): order 3(2), 3 function evaluations per step, L-stable W-method; Hermite
+ * dense output. Cheapest per step; competitive at loose tolerances (rtol ≳ 1e-4). See {@link createRosenbrock}.
+ */
+export function ros34pw2(n: number, options: SolverOptions): OdeSolver {
+  return createRosenbrock(n, options, ROS34PW2);
+}
+
+function validateOptions(method: string, n: number, o: SolverOptions): void {
+  const bad = (what: string) => new RangeError(`${method}: ${what}`);
+  if (!Number.isInteger(n) || n < 1) throw bad(`n must be a positive integer, got ${n}`);
+  if (!(o.rtol >= 0 && o.rtol < Infinity)) throw bad(`rtol must be a finite number ≥ 0, got ${o.rtol}`);
+  if (typeof o.atol !== "number" && o.atol.length !== n) {
+    throw bad(`atol has ${o.atol.length} entries but the system has n=${n} states; pass one per state`);
+  }
+  for (const a of typeof o.atol === "number" ? [o.atol] : o.atol) {
+    if (!(a >= 0 && a < Infinity)) throw bad(`atol must be finite and ≥ 0, got ${a}`);
+    if (a === 0 && o.rtol === 0) throw bad("rtol and atol cannot both be zero");
+  }
+  if (o.hMax !== undefined && !(o.hMax > 0)) throw bad(`hMax must be > 0, got ${o.hMax}`);
+  if (o.hInit !== undefined && !(o.hInit > 0 && o.hInit < Infinity)) {
+    throw bad(`hInit must be a finite number > 0, got ${o.hInit}`);
+  }
+  if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && o.maxSteps > 0)) {
+    throw bad(`maxSteps must be a positive integer, got ${o.maxSteps}`);
+  }
+}
+
+/** Short, exact-enough numbers for messages: 6 significant digits. */
+function fmt(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
+}
+
+function stateName(system: OdeSystem, i: number): string {
+  return system.stateNames?.[i] ?? `y[${i}]`;
+}
+
+function clampRatio(r: number): number {
+  return r < FAC_MIN ? FAC_MIN : r > FAC_MAX ? FAC_MAX : r;
+}
+
+class Rosenbrock implements OdeSolver {
+  readonly method: string;
+  readonly stats: SolverStats = { steps: 0, rejected: 0, rhsEvals: 0, jacEvals: 0, luDecomps: 0 };
+
+  private readonly ws: RosenbrockWorkspace;
+  private readonly dense: RosenbrockDense;
+  private readonly maxSteps: number;
+  private readonly expo: number;
+  private readonly hermite: boolean;
+  // f(t, y) is already in ws.f0 for the current point (Hermite tables evaluate it at the end of a step).
+  private f0Ready = false;
+
+  constructor(
+    readonly n: number,
+    private readonly options: SolverOptions,
+    readonly tableau: RosenbrockTableau,
+  ) {
+    this.method = tableau.name;
+    this.ws = new RosenbrockWorkspace(n, tableau);
+    this.hermite = tableau.dense.length === 0;
+    const terms = this.hermite ? 2 : tableau.dense.length;
+    this.dense = new RosenbrockDense(n, terms, new Float64Array(n), this.ws.y1, new Float64Array(terms * n));
+    this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.expo = 1 / (tableau.embeddedOrder + 1);
+  }
+
+  solve(system: OdeSystem, t0: number, y: Float64Array, t1: number, onStep?: StepCallback): number {
+    this.checkCall(system, t0, y, t1);
+    if (t1 === t0) return t0;
+    const { ws: w, n, options: o } = this;
+    const bad = firstNonFinite(y, n);
+    if (bad >= 0) {
+      throw this.fail(system, "non_finite", `initial value of state \`${stateName(system, bad)}\` is ${y[bad]} at t=${fmt(t0)}: fix the initial conditions`, t0, 0, bad);
+    }
+    this.evalF0(system, t0, y);
+    const span = t1 - t0;
+    const hMax = Math.min(o.hMax ?? span, span);
+    let h = o.hInit;
+    if (h === undefined) {
+      h = initialStep(system.rhs, t0, y, w.f0, n, this.tableau.order, o.rtol, o.atol, hMax, 1, w.ys, w.fs);
+      this.stats.rhsEvals++;
+      // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
+      if (!(h > 0)) h = Math.min(1e-6 * span, hMax);
+    }
+    return this.integrate(system, t0, t1, Math.min(h, hMax), hMax, y, onStep);
+  }
+
+  private checkCall(system: OdeSystem, t0: number, y: Float64Array, t1: number): void {
+    const { n, method } = this;
+    if (system.n !== n) {
+      throw new RangeError(`${method}: the solver was created for n=${n} states but the system has n=${system.n}; create one solver per system size`);
+    }
+    if (y.length !== n) {
+      throw new RangeError(`${method}: invalid size of y: expected a length-${n} Float64Array (one entry per state), got length ${y.length}`);
+    }
+    if (!(Number.isFinite(t0) && Number.isFinite(t1) && t0 <= t1)) {
+      throw new RangeError(`${method}: need finite t0 ≤ t1, got t0=${t0}, t1=${t1}`);
+    }
+  }
+
+  private integrate(system: OdeSystem, t0: number, t1: number, hStart: number, hMax: number, y: Float64Array, onStep: StepCallback | undefined): number {
+    const { ws: w, stats, options: o } = this;
+    const hMinAbs = Number.EPSILON * Number.EPSILON * (t1 - t0);
+    let t = t0;
+    let h = hStart;
+    let err = Number.NaN;
+    let reject = false;
+    let accepted = 0;
+    let attempts = 0;
+    let hAcc = 0;
+    let errAcc = 0;
+    let newPoint = true;
+    for (;;) {
+      if (newPoint) {
+        if (!this.f0Ready) this.evalF0(system, t, y);
+        this.evalJacobian(system, t, y, t1);
+        newPoint = false;
+      }
+      let last = false;
+      if (t + LAST_STEP_STRETCH * h >= t1) {
+        h = t1 - t;
+        last = true;
+      }
+      if (++attempts > this.maxSteps) {
+        throw this.fail(system, "max_steps", `maximum number of steps (${this.maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps or loosen rtol/atol; if h stays tiny, check the model for fast oscillations or a near-singularity`, t, h);
+      }
+      if (!last && h <= Math.max(UNDERFLOW_REL * Math.abs(t), hMinAbs)) {
+        if (w.nonFiniteState >= 0) throw this.nonFiniteStep(system, t, h);
+        throw this.fail(system, "step_underflow", `step size underflow at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}): the solution probably blows up or jumps near t=${fmt(t)}; check the model there (split the run at discontinuities such as doses) or loosen rtol/atol`, t, h);
+      }
+      stats.luDecomps++;
+      if (!factorIterationMatrix(w, h)) {
+        // W singular: 1/(hγ) is an eigenvalue of J; any other h avoids it.
+        stats.rejected++;
+        reject = true;
+        h *= 0.5;
+        continue;
+      }
+      err = rosenbrockAttempt(w, system.rhs, t, y, h, o.rtol, o.atol, stats);
+      if (!(err <= 1)) {
+        stats.rejected++;
+        reject = true;
+        // NaN/∞ (a stage left the model's domain): shrink as fast as the controller allows.
+        h *= err < Infinity ? clampRatio(SAFETY * err ** -this.expo) : FAC_MIN;
+        continue;
+      }
+      stats.steps++;
+      accepted++;
+      let ratio = clampRatio(SAFETY * err ** -this.expo);
+      if (accepted > 1) {
+        ratio = Math.min(ratio, clampRatio(SAFETY * (h / hAcc) * (errAcc / (err * err)) ** this.expo));
+      }
+      hAcc = h;
+      errAcc = Math.max(ERR_ACC_MIN, err);
+      const tNew = last ? t1 : t + h;
+      this.acceptStep(system, t, tNew, h, y);
+      if (onStep !== undefined) {
+        const stop = this.askStop(onStep);
+        if (!Number.isNaN(stop)) {
+          this.dense.interpolate(stop, y);
+          return stop;
+        }
+      }
+      if (last) return t1;
+      t = tNew;
+      let hNew = Math.min(h * ratio, hMax);
+      // After a rejection, do not grow h straight away (rodas.f): the rejected size was just too big.
+      if (reject) hNew = Math.min(hNew, h);
+      reject = false;
+      h = hNew;
+      newPoint = true;
+    }
+  }
+
+  /** Moves y to the accepted trial solution and fills the dense output of [t, tNew]. */
+  private acceptStep(system: OdeSystem, t: number, tNew: number, h: number, y: Float64Array): void {
+    const { ws: w, dense } = this;
+    dense.y0.set(y);
+    dense.t0 = t;
+    dense.t1 = tNew;
+    if (this.hermite) {
+      // f at the new point is both the Hermite end slope and the next step's first stage.
+      system.rhs(tNew, w.y1, w.fs);
+      this.stats.rhsEvals++;
+      hermiteDenseRows(w, y, w.fs, h, dense.k);
+      y.set(w.y1);
+      w.f0.set(w.fs);
+      this.checkF0(system, tNew);
+      this.f0Ready = true;
+    } else {
+      rosenbrockDenseRows(w, dense.k);
+      y.set(w.y1);
+      this.f0Ready = false;
+    }
+  }
+
+  private evalF0(system: OdeSystem, t: number, y: Float64Array): void {
+    system.rhs(t, y, this.ws.f0);
+    this.stats.rhsEvals++;
+    this.checkF0(system, t);
+    this.f0Ready = true;
+  }
+
+  private checkF0(system: OdeSystem, t: number): void {
+    const bad = firstNonFinite(this.ws.f0, this.n);
+    if (bad >= 0) {
+      throw this.fail(system, "non_finite", `the derivative of state \`${stateName(system, bad)}\` is ${this.ws.f0[bad]} at t=${fmt(t)}: check the model's parameters and domain (division by zero, log or power of a negative state)`, t, 0, bad);
+    }
+  }
+
+  /** ∂f/∂y and ∂f/∂t at the accepted point (t, y); reused by every attempt from this point. */
+  private evalJacobian(system: OdeSystem, t: number, y: Float64Array, t1: number): void {
+    const { ws: w, n, stats } = this;
+    stats.jacEvals++;
+    if (system.jacobian !== undefined) {
+      w.jac.fill(0);
+      system.jacobian(t, y, w.jac);
+    } else {
+      finiteDifferenceJacobian(system.rhs, t, y, w.f0, n, w.jac, w.ys, w.fs);
+      stats.rhsEvals += n;
+    }
+    finiteDifferenceTimeDerivative(system.rhs, t, y, w.f0, n, w.dfdt, w.fs, t1);
+    stats.rhsEvals++;
+    const badJ = firstNonFinite(w.jac, n * n);
+    if (badJ >= 0) {
+      const i = Math.floor(badJ / n);
+      const j = badJ % n;
+      const how = system.jacobian !== undefined ? "the analytic Jacobian returned" : "finite differences gave";
+      throw this.fail(system, "non_finite", `${how} ${w.jac[badJ]} for ∂f(\`${stateName(system, i)}\`)/∂\`${stateName(system, j)}\` at t=${fmt(t)}: check the Jacobian and the model's domain near this state`, t, 0, i);
+    }
+    const badT = firstNonFinite(w.dfdt, n);
+    if (badT >= 0) {
+      throw this.fail(system, "non_finite", `the time derivative of the right-hand side of state \`${stateName(system, badT)}\` is not finite at t=${fmt(t)}: check time-dependent inputs of the model near this time`, t, 0, badT);
+    }
+  }
+
+  /** The callback's stop time, or NaN to continue. */
+  private askStop(onStep: StepCallback): number {
+    const { t0, t1 } = this.dense;
+    const stop = onStep(this.dense);
+    if (stop === undefined || Number.isNaN(stop)) return Number.NaN;
+    if (!(stop > t0 && stop <= t1)) {
+      throw new RangeError(`${this.method}: onStep returned stop time ${stop}, outside the step (${t0}, ${t1}]; return NaN or undefined to continue`);
+    }
+    return stop;
+  }
+
+  /** Error for trial steps that kept producing NaN/∞ as h shrank to nothing; names the first bad state. */
+  private nonFiniteStep(system: OdeSystem, t: number, h: number): SolverError {
+    const i = this.ws.nonFiniteState;
+    const msg = `non-finite value in state \`${stateName(system, i)}\` (its derivative or value became NaN or Infinity) just after t=${fmt(t)} (h=${fmt(h)}) however small the step: check the model's parameters and domain (division by zero, log or power of a negative state)`;
+    return this.fail(system, "non_finite", msg, t, h, i);
+  }
+
+  private fail(system: OdeSystem, code: SolverErrorCode, detail: string, t: number, h: number, state?: number): SolverError {
+    const message = `${this.method}: ${detail}`;
+    return state === undefined
+      ? new SolverError(code, message, t, h)
+      : new SolverError(code, message, t, h, stateName(system, state));
+  }
+}

@@ -1,0 +1,69 @@
+import { findDrug, findRoute } from "../pharmacology/catalog.ts";
+import type { SeriesColumn, SimulationResult } from "../simulate.ts";
+import type { Metric } from "./target.ts";
+
+/**
+ * Measures a metric on a simulation result the way the study measured it on people: from the concentration
+ * curve (peaks, log-linear half-lives), or dose/AUC for clearance.
+ */
+export function measure(result: SimulationResult, metric: Metric): number {
+  switch (metric.kind) {
+    case "clearance_l_h":
+      return clearance(result, metric.drug);
+    case "peak":
+      return Math.max(...column(result, metric.column).values);
+    case "time_of_peak_h": {
+      const v = column(result, metric.column).values;
+      return result.time_h[v.indexOf(Math.max(...v))]!;
+    }
+    case "value_at": {
+      const i = result.time_h.findIndex((t) => Math.abs(t - metric.time_h) < 1e-9);
+      if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
+      return column(result, metric.column).values[i]!;
+    }
+    case "half_life_h":
+      return halfLife(result, metric.column, metric.from_h, metric.to_h);
+  }
+}
+
+function column(result: SimulationResult, name: string): SeriesColumn {
+  const c = result.columns.find((x) => x.name === name);
+  if (!c) throw new RangeError(`no column ${name}; have ${result.columns.map((x) => x.name).join(", ")}`);
+  return c;
+}
+
+/** Dose of base reaching the blood / AUC(0–end) in L/h; the scenario must run long enough for AUC to settle. */
+function clearance(result: SimulationResult, drugId: string): number {
+  const drug = findDrug(drugId);
+  if (!drug) throw new RangeError(`unknown drug ${drugId}`);
+  let systemic_mg = 0;
+  for (const d of result.scenario.doses.filter((x) => x.drug === drugId)) {
+    const form = drug.forms.find((f) => f.id === d.form)!;
+    systemic_mg += d.amount_mg * form.baseFraction.value * findRoute(drug, d.route)!.bioavailability.value;
+  }
+  const auc_ng_h_ml = result.finals[`${drugId}_auc_ng_h_ml`];
+  if (auc_ng_h_ml === undefined) throw new RangeError(`no AUC for ${drugId}`);
+  return systemic_mg / (auc_ng_h_ml / 1000);
+}
+
+/** Least-squares slope of ln C on [from, to] → ln 2 / −slope, as in non-compartmental analysis. */
+function halfLife(result: SimulationResult, name: string, from_h: number, to_h: number): number {
+  const v = column(result, name).values;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  result.time_h.forEach((t, i) => {
+    if (t < from_h || t > to_h || !(v[i]! > 0)) return;
+    const y = Math.log(v[i]!);
+    n++;
+    sx += t;
+    sy += y;
+    sxx += t * t;
+    sxy += t * y;
+  });
+  if (n < 3) throw new RangeError(`fewer than 3 positive points of ${name} in [${from_h}, ${to_h}] h`);
+  const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  return Math.LN2 / -slope;
+}
