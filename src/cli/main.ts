@@ -23,8 +23,8 @@ export function buildProgram(): Command {
     .option("--out <dir>", "output folder (default out/<scenario name>)")
     .option("--png", "also write figure.png")
     .option("--json", "print summary.json to stdout instead of the human summary")
-    .action((file: string, opts: { out?: string; png?: boolean; json?: boolean }) => {
-      const { summary, dir, written } = runCommand(file, opts);
+    .action(async (file: string, opts: { out?: string; png?: boolean; json?: boolean }) => {
+      const { summary, dir, written } = await runCommand(file, opts);
       process.stdout.write(
         opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatRunSummary(summary, dir, written)}\n`,
       );

@@ -1,9 +1,7 @@
 import { join } from "node:path";
 import { timeseriesCsv } from "../report/csv.ts";
-import { figureSvg } from "../report/figure.ts";
-import { svgToPng } from "../report/png.ts";
 import { buildSummary, type Summary } from "../report/summary.ts";
-import { simulate } from "../simulate.ts";
+import { ModelInputError, simulate } from "../simulate.ts";
 import { loadScenarioFile } from "./load.ts";
 import { makeProgress } from "./progress.ts";
 import { writeFilesAtomically } from "./write-atomic.ts";
@@ -19,26 +17,31 @@ export interface RunOptions {
  * together. All content is produced in memory before anything touches the disk, so a failure leaves no
  * output behind. Returns the summary and the folder written.
  */
-export function runCommand(
+export async function runCommand(
   file: string,
   options: RunOptions,
-): { summary: Summary; dir: string; written: string[] } {
+): Promise<{ summary: Summary; dir: string; written: string[] }> {
   const scenario = loadScenarioFile(file);
   const progress = makeProgress(scenario.name, scenario.duration_h);
   let result: ReturnType<typeof simulate>;
   try {
     result = simulate(scenario, { onProgress: (t) => progress.update(t) });
+  } catch (err) {
+    if (err instanceof ModelInputError) throw new ModelInputError(`${file}: ${err.message}`);
+    throw err;
   } finally {
     progress.stop();
   }
   const summary = buildSummary(result);
+  // jsdom and resvg are loaded only when a figure is drawn: they dominate start-up time.
+  const { figureSvg } = await import("../report/figure.ts");
   const svg = figureSvg(result);
   const files = new Map<string, string | Uint8Array>([
     ["timeseries.csv", timeseriesCsv(result)],
     ["summary.json", `${JSON.stringify(summary, null, 2)}\n`],
     ["figure.svg", svg],
   ]);
-  if (options.png) files.set("figure.png", svgToPng(svg));
+  if (options.png) files.set("figure.png", (await import("../report/png.ts")).svgToPng(svg));
   const dir = options.out ?? join("out", scenario.name);
   writeFilesAtomically(dir, files);
   return { summary, dir, written: [...files.keys()] };

@@ -18,7 +18,7 @@ export interface ScenarioIssue {
 
 /** One line per issue: `file:line:col path: message; accepted`. */
 export function formatIssue(issue: ScenarioIssue): string {
-  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.col}` : issue.file;
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.col}` : `${issue.file}:`;
   const what = issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`;
   return issue.accepted === "" ? `${where} ${what}` : `${where} ${what}; ${issue.accepted}`;
 }

@@ -2,6 +2,7 @@ import { SolverError, type SolverErrorCode } from "./errors.ts";
 import { initialStep } from "./initial-step.ts";
 import { finiteDifferenceJacobian, finiteDifferenceTimeDerivative } from "./jacobian.ts";
 import { firstNonFinite } from "./norm.ts";
+import { checkSolveArgs, messages, stateName, validateOptions } from "./rosenbrock-checks.ts";
 import { RosenbrockDense } from "./rosenbrock-dense.ts";
 import {
   factorIterationMatrix,
@@ -66,37 +67,8 @@ export function ros34pw2(n: number, options: SolverOptions): OdeSolver {
   return createRosenbrock(n, options, ROS34PW2);
 }
 
-function validateOptions(method: string, n: number, o: SolverOptions): void {
-  const bad = (what: string) => new RangeError(`${method}: ${what}`);
-  if (!Number.isInteger(n) || n < 1) throw bad(`n must be a positive integer, got ${n}`);
-  if (!(o.rtol >= 0 && o.rtol < Infinity)) throw bad(`rtol must be a finite number ≥ 0, got ${o.rtol}`);
-  if (typeof o.atol !== "number" && o.atol.length !== n) {
-    throw bad(`atol has ${o.atol.length} entries but the system has n=${n} states; pass one per state`);
-  }
-  for (const a of typeof o.atol === "number" ? [o.atol] : o.atol) {
-    if (!(a >= 0 && a < Infinity)) throw bad(`atol must be finite and ≥ 0, got ${a}`);
-    if (a === 0 && o.rtol === 0) throw bad("rtol and atol cannot both be zero");
-  }
-  if (o.hMax !== undefined && !(o.hMax > 0)) throw bad(`hMax must be > 0, got ${o.hMax}`);
-  if (o.hInit !== undefined && !(o.hInit > 0 && o.hInit < Infinity)) {
-    throw bad(`hInit must be a finite number > 0, got ${o.hInit}`);
-  }
-  if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && o.maxSteps > 0)) {
-    throw bad(`maxSteps must be a positive integer, got ${o.maxSteps}`);
-  }
-}
-
-/** Short, exact-enough numbers for messages: 6 significant digits. */
-function fmt(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
-}
-
-function stateName(system: OdeSystem, i: number): string {
-  return system.stateNames?.[i] ?? `y[${i}]`;
-}
-
 function clampRatio(r: number): number {
-  return r < FAC_MIN ? FAC_MIN : r > FAC_MAX ? FAC_MAX : r;
+  return Math.max(FAC_MIN, Math.min(FAC_MAX, r));
 }
 
 class Rosenbrock implements OdeSolver {
@@ -126,12 +98,19 @@ class Rosenbrock implements OdeSolver {
   }
 
   solve(system: OdeSystem, t0: number, y: Float64Array, t1: number, onStep?: StepCallback): number {
-    this.checkCall(system, t0, y, t1);
+    checkSolveArgs(this.method, this.n, system, t0, y, t1);
     if (t1 === t0) return t0;
     const { ws: w, n, options: o } = this;
     const bad = firstNonFinite(y, n);
     if (bad >= 0) {
-      throw this.fail(system, "non_finite", `initial value of state \`${stateName(system, bad)}\` is ${y[bad]} at t=${fmt(t0)}: fix the initial conditions`, t0, 0, bad);
+      throw this.fail(
+        system,
+        "non_finite",
+        messages.initialValue(stateName(system, bad), y[bad], t0),
+        t0,
+        0,
+        bad,
+      );
     }
     this.evalF0(system, t0, y);
     const span = t1 - t0;
@@ -146,20 +125,15 @@ class Rosenbrock implements OdeSolver {
     return this.integrate(system, t0, t1, Math.min(h, hMax), hMax, y, onStep);
   }
 
-  private checkCall(system: OdeSystem, t0: number, y: Float64Array, t1: number): void {
-    const { n, method } = this;
-    if (system.n !== n) {
-      throw new RangeError(`${method}: the solver was created for n=${n} states but the system has n=${system.n}; create one solver per system size`);
-    }
-    if (y.length !== n) {
-      throw new RangeError(`${method}: invalid size of y: expected a length-${n} Float64Array (one entry per state), got length ${y.length}`);
-    }
-    if (!(Number.isFinite(t0) && Number.isFinite(t1) && t0 <= t1)) {
-      throw new RangeError(`${method}: need finite t0 ≤ t1, got t0=${t0}, t1=${t1}`);
-    }
-  }
-
-  private integrate(system: OdeSystem, t0: number, t1: number, hStart: number, hMax: number, y: Float64Array, onStep: StepCallback | undefined): number {
+  private integrate(
+    system: OdeSystem,
+    t0: number,
+    t1: number,
+    hStart: number,
+    hMax: number,
+    y: Float64Array,
+    onStep: StepCallback | undefined,
+  ): number {
     const { ws: w, stats, options: o } = this;
     const hMinAbs = Number.EPSILON * Number.EPSILON * (t1 - t0);
     let t = t0;
@@ -183,11 +157,11 @@ class Rosenbrock implements OdeSolver {
         last = true;
       }
       if (++attempts > this.maxSteps) {
-        throw this.fail(system, "max_steps", `maximum number of steps (${this.maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps or loosen rtol/atol; if h stays tiny, check the model for fast oscillations or a near-singularity`, t, h);
+        throw this.fail(system, "max_steps", messages.maxSteps(this.maxSteps, t, h, err, t1), t, h);
       }
       if (!last && h <= Math.max(UNDERFLOW_REL * Math.abs(t), hMinAbs)) {
         if (w.nonFiniteState >= 0) throw this.nonFiniteStep(system, t, h);
-        throw this.fail(system, "step_underflow", `step size underflow at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}): the solution probably blows up or jumps near t=${fmt(t)}; check the model there (split the run at discontinuities such as doses) or loosen rtol/atol`, t, h);
+        throw this.fail(system, "step_underflow", messages.underflow(t, h, err), t, h);
       }
       stats.luDecomps++;
       if (!factorIterationMatrix(w, h)) {
@@ -265,7 +239,8 @@ class Rosenbrock implements OdeSolver {
   private checkF0(system: OdeSystem, t: number): void {
     const bad = firstNonFinite(this.ws.f0, this.n);
     if (bad >= 0) {
-      throw this.fail(system, "non_finite", `the derivative of state \`${stateName(system, bad)}\` is ${this.ws.f0[bad]} at t=${fmt(t)}: check the model's parameters and domain (division by zero, log or power of a negative state)`, t, 0, bad);
+      const msg = messages.derivative(stateName(system, bad), this.ws.f0[bad], t);
+      throw this.fail(system, "non_finite", msg, t, 0, bad);
     }
   }
 
@@ -280,18 +255,28 @@ class Rosenbrock implements OdeSolver {
       finiteDifferenceJacobian(system.rhs, t, y, w.f0, n, w.jac, w.ys, w.fs);
       stats.rhsEvals += n;
     }
-    finiteDifferenceTimeDerivative(system.rhs, t, y, w.f0, n, w.dfdt, w.fs, t1);
-    stats.rhsEvals++;
+    if (system.autonomous) {
+      w.dfdt.fill(0);
+    } else {
+      finiteDifferenceTimeDerivative(system.rhs, t, y, w.f0, n, w.dfdt, w.fs, t1);
+      stats.rhsEvals++;
+    }
     const badJ = firstNonFinite(w.jac, n * n);
     if (badJ >= 0) {
       const i = Math.floor(badJ / n);
       const j = badJ % n;
-      const how = system.jacobian !== undefined ? "the analytic Jacobian returned" : "finite differences gave";
-      throw this.fail(system, "non_finite", `${how} ${w.jac[badJ]} for ∂f(\`${stateName(system, i)}\`)/∂\`${stateName(system, j)}\` at t=${fmt(t)}: check the Jacobian and the model's domain near this state`, t, 0, i);
+      const msg = messages.jacobian(
+        system.jacobian !== undefined,
+        w.jac[badJ],
+        stateName(system, i),
+        stateName(system, j),
+        t,
+      );
+      throw this.fail(system, "non_finite", msg, t, 0, i);
     }
     const badT = firstNonFinite(w.dfdt, n);
     if (badT >= 0) {
-      throw this.fail(system, "non_finite", `the time derivative of the right-hand side of state \`${stateName(system, badT)}\` is not finite at t=${fmt(t)}: check time-dependent inputs of the model near this time`, t, 0, badT);
+      throw this.fail(system, "non_finite", messages.timeDerivative(stateName(system, badT), t), t, 0, badT);
     }
   }
 
@@ -301,7 +286,7 @@ class Rosenbrock implements OdeSolver {
     const stop = onStep(this.dense);
     if (stop === undefined || Number.isNaN(stop)) return Number.NaN;
     if (!(stop > t0 && stop <= t1)) {
-      throw new RangeError(`${this.method}: onStep returned stop time ${stop}, outside the step (${t0}, ${t1}]; return NaN or undefined to continue`);
+      throw new RangeError(`${this.method}: ${messages.stopOutside(stop, t0, t1)}`);
     }
     return stop;
   }
@@ -309,11 +294,17 @@ class Rosenbrock implements OdeSolver {
   /** Error for trial steps that kept producing NaN/∞ as h shrank to nothing; names the first bad state. */
   private nonFiniteStep(system: OdeSystem, t: number, h: number): SolverError {
     const i = this.ws.nonFiniteState;
-    const msg = `non-finite value in state \`${stateName(system, i)}\` (its derivative or value became NaN or Infinity) just after t=${fmt(t)} (h=${fmt(h)}) however small the step: check the model's parameters and domain (division by zero, log or power of a negative state)`;
-    return this.fail(system, "non_finite", msg, t, h, i);
+    return this.fail(system, "non_finite", messages.nonFiniteStep(stateName(system, i), t, h), t, h, i);
   }
 
-  private fail(system: OdeSystem, code: SolverErrorCode, detail: string, t: number, h: number, state?: number): SolverError {
+  private fail(
+    system: OdeSystem,
+    code: SolverErrorCode,
+    detail: string,
+    t: number,
+    h: number,
+    state?: number,
+  ): SolverError {
     const message = `${this.method}: ${detail}`;
     return state === undefined
       ? new SolverError(code, message, t, h)

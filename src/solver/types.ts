@@ -22,6 +22,12 @@ export interface OdeSystem {
   readonly rhs: Rhs;
   /** Optional analytic Jacobian; without it the Rosenbrock solvers use finite differences. */
   readonly jacobian?: JacobianFn;
+  /**
+   * True when f does not depend on t (between events): the Rosenbrock solvers then skip the ∂f/∂t
+   * difference, one right-hand-side evaluation per step. Inputs added by the event driver are constant
+   * within a segment, so they keep a system autonomous.
+   */
+  readonly autonomous?: boolean;
   /** State names, used in error messages ("non-finite value in state `morphine_central_mg`"). */
   readonly stateNames?: readonly string[];
 }
@@ -70,7 +76,7 @@ export type StepCallback = (step: DenseStep) => number | undefined;
 
 /** An integrator bound to one system size. */
 export interface OdeSolver {
-  /** Short method name: "dopri5", "rodas4", "rodas5p", "ros3p", … */
+  /** Short method name: "dopri5", "rodas4", "rodas5p", "ros34pw2", … */
   readonly method: string;
   readonly stats: SolverStats;
   /**

@@ -7,9 +7,18 @@ import type { Metric } from "./target.ts";
  * curve (peaks, log-linear half-lives), or dose/AUC for clearance.
  */
 export function measure(result: SimulationResult, metric: Metric): number {
+  return measureRaw(result, metric) * (metric.scale ?? 1);
+}
+
+function measureRaw(result: SimulationResult, metric: Metric): number {
   switch (metric.kind) {
     case "clearance_l_h":
       return clearance(result, metric.drug);
+    case "final": {
+      const v = result.finals[metric.name];
+      if (v === undefined) throw new RangeError(`no final quantity ${metric.name}`);
+      return v;
+    }
     case "peak":
       return Math.max(...column(result, metric.column).values);
     case "time_of_peak_h": {
@@ -17,7 +26,7 @@ export function measure(result: SimulationResult, metric: Metric): number {
       return result.time_h[v.indexOf(Math.max(...v))]!;
     }
     case "value_at": {
-      const i = result.time_h.findIndex((t) => Math.abs(t - metric.time_h) < 1e-9);
+      const i = result.time_h.findIndex((t) => Math.abs(t - metric.time_h) < 1e-6);
       if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
       return column(result, metric.column).values[i]!;
     }

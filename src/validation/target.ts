@@ -1,29 +1,42 @@
 import { z } from "zod";
 
 /** What is measured on a simulation to compare with the published observation. */
+/** Multiplies the measured value, to convert units (ng/mL → nmol/L is 1000 / molar mass). */
+const scale = z.number().positive().optional();
+
 export const metricSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("clearance_l_h"),
     drug: z.string().describe("drug id; clearance = amount of base reaching the blood / plasma AUC"),
+    scale,
+  }),
+  z.strictObject({
+    kind: z.literal("final"),
+    name: z.string().describe("a quantity of the final state, e.g. morphine_auc_ng_h_ml"),
+    scale,
   }),
   z.strictObject({
     kind: z.literal("peak"),
     column: z.string(),
+    scale,
   }),
   z.strictObject({
     kind: z.literal("time_of_peak_h"),
     column: z.string(),
+    scale,
   }),
   z.strictObject({
     kind: z.literal("value_at"),
     column: z.string(),
     time_h: z.number().nonnegative(),
+    scale,
   }),
   z.strictObject({
     kind: z.literal("half_life_h"),
     column: z.string(),
     from_h: z.number().nonnegative(),
     to_h: z.number().positive(),
+    scale,
   }),
 ]);
 

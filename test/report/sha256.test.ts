@@ -12,6 +12,8 @@ describe("sha256Hex", () => {
   });
 
   it("hashes multi-block UTF-8 text", () => {
-    expect(sha256Hex("a".repeat(1_000))).toBe("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    expect(sha256Hex("a".repeat(1_000))).toBe(
+      "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3",
+    );
   });
 });

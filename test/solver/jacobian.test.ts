@@ -59,7 +59,9 @@ describe("finiteDifferenceTimeDerivative", () => {
     const dfdt = new Float64Array(3);
     finiteDifferenceTimeDerivative(rhs, t, y, f0, 3, dfdt, new Float64Array(3));
     const exact = [0, Math.exp(-t) * y[2]! ** 2, 2 * t * y[2]!];
-    exact.forEach((e, i) => expect(Math.abs(dfdt[i]! - e)).toBeLessThan(1e-6));
+    exact.forEach((e, i) => {
+      expect(Math.abs(dfdt[i]! - e)).toBeLessThan(1e-6);
+    });
 
     const autonomous: Rhs = (_t, y, dy) => {
       dy[0] = -y[0]!;

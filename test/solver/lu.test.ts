@@ -51,7 +51,9 @@ describe("luFactor / luSolve", () => {
     ]) {
       const b = Float64Array.from(matVec(a, x));
       luSolve(lu, 3, piv, b);
-      x.forEach((xi, i) => expect(b[i]).toBeCloseTo(xi, 13));
+      x.forEach((xi, i) => {
+        expect(b[i]).toBeCloseTo(xi, 13);
+      });
     }
   });
 

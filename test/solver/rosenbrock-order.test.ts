@@ -44,7 +44,9 @@ const ROS3P: RosenbrockTableau = {
 /** Largest |R(z) − R̂(z)| over a range of real z ≤ 0: zero means the error estimate is blind to linear decay. */
 function embeddedGap(cl: ClassicalCoefficients): number {
   const hat = { ...cl, b: cl.bHat };
-  return Math.max(...[-0.1, -1, -10, -100, -1e4].map((z) => Math.abs(stabilityFunction(cl, z) - stabilityFunction(hat, z))));
+  return Math.max(
+    ...[-0.1, -1, -10, -100, -1e4].map((z) => Math.abs(stabilityFunction(cl, z) - stabilityFunction(hat, z))),
+  );
 }
 
 describe("rooted trees", () => {
@@ -61,8 +63,12 @@ describe.each(tableaus)("$name coefficients", (tab) => {
 
   it("has consistent shapes", () => {
     for (const v of [tab.alpha, tab.gammaSum, tab.b, tab.bErr]) expect(v).toHaveLength(s);
-    tab.a.forEach((row, i) => expect(row).toHaveLength(i));
-    tab.c.forEach((row, i) => expect(row).toHaveLength(i));
+    tab.a.forEach((row, i) => {
+      expect(row).toHaveLength(i);
+    });
+    tab.c.forEach((row, i) => {
+      expect(row).toHaveLength(i);
+    });
     for (const row of tab.dense) expect(row).toHaveLength(s);
   });
 
@@ -92,16 +98,20 @@ describe.each(tableaus)("$name coefficients", (tab) => {
   it("has a stability function that is 1 + z + … and bounded on the negative axis", () => {
     for (const z of [-1e-3, -1e-2]) {
       // R(z) − e^z = O(z^(p+1)).
-      expect(Math.abs(stabilityFunction(cl, z) - Math.exp(z))).toBeLessThan(10 * Math.abs(z) ** (tab.order + 1));
+      expect(Math.abs(stabilityFunction(cl, z) - Math.exp(z))).toBeLessThan(
+        10 * Math.abs(z) ** (tab.order + 1),
+      );
     }
-    for (const z of [-0.5, -1, -10, -100, -1e4, -1e8]) expect(Math.abs(stabilityFunction(cl, z))).toBeLessThan(1);
+    for (const z of [-0.5, -1, -10, -100, -1e4, -1e8])
+      expect(Math.abs(stabilityFunction(cl, z))).toBeLessThan(1);
   });
 
   if (tab.dense.length > 0) {
     it(`has a dense output of order ${tab.denseOrder} that reproduces both step ends`, () => {
       const w = cl.denseWeights!;
       for (const theta of [0.2, 0.5, 0.9]) {
-        for (let p = 1; p <= tab.denseOrder; p++) expect(orderDefect(w(theta), cl, p, theta)).toBeLessThan(TOL);
+        for (let p = 1; p <= tab.denseOrder; p++)
+          expect(orderDefect(w(theta), cl, p, theta)).toBeLessThan(TOL);
       }
       expect(orderDefect(w(1), cl, tab.order, 1)).toBeLessThan(TOL);
       for (const wi of w(0)) expect(Math.abs(wi)).toBeLessThan(TOL);

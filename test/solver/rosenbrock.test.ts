@@ -36,7 +36,11 @@ const smooth: OdeSystem = {
     j[8] = -1;
   },
 };
-const smoothExact = (t: number) => [(4 / 3) * Math.exp(-t) - Math.exp(-4 * t) / 3, Math.exp(-2 * t), Math.sin(t) + Math.exp(-t)];
+const smoothExact = (t: number) => [
+  (4 / 3) * Math.exp(-t) - Math.exp(-4 * t) / 3,
+  Math.exp(-2 * t),
+  Math.sin(t) + Math.exp(-t),
+];
 
 describe.each([RODAS4, RODAS5P, ROS34PW2])("$name observed convergence order", (tab) => {
   // Fixed steps: hInit = hMax = H with tolerances so loose that no step is rejected or shrunk.
@@ -100,9 +104,13 @@ describe.each(factories)("$name", ({ make }) => {
     const a = run(hires.system);
     const { jacobian: _omit, ...withoutJac } = hires.system;
     const f = run(withoutJac);
-    a.y.forEach((v, i) => expect(Math.abs(v - f.y[i]!)).toBeLessThan(1e-6 * Math.abs(v) + 1e-11));
+    a.y.forEach((v, i) => {
+      expect(Math.abs(v - f.y[i]!)).toBeLessThan(1e-6 * Math.abs(v) + 1e-11);
+    });
     // Finite differences cost n = 8 extra evaluations per Jacobian; the analytic run costs none.
-    expect(f.stats.rhsEvals - a.stats.rhsEvals).toBeGreaterThanOrEqual(8 * f.stats.jacEvals - 8 * a.stats.jacEvals);
+    expect(f.stats.rhsEvals - a.stats.rhsEvals).toBeGreaterThanOrEqual(
+      8 * f.stats.jacEvals - 8 * a.stats.jacEvals,
+    );
   });
 
   it("counts statistics consistently and restarts cold (same result twice)", () => {
@@ -165,8 +173,8 @@ describe.each(factories)("$name", ({ make }) => {
         }
         return undefined;
       });
-      // Global error (a few tolerances) plus the interpolant's own error, both measured in tolerance units.
-      expect(worst).toBeLessThan(20);
+      // Global error plus the interpolant's own error, in tolerance units (observed 0.3–2.2).
+      expect(worst).toBeLessThan(5);
     });
 
     it("stops at the time onStep returns and sets y to the interpolated state there", () => {

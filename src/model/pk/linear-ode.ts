@@ -54,6 +54,7 @@ export function buildLinearPkModel(
     system: {
       n,
       stateNames: names,
+      autonomous: true,
       // y' = J·y: the system is linear and homogeneous (inputs are added by the event driver).
       rhs: (_t, y, dydt) => {
         for (let i = 0; i < n; i++) {

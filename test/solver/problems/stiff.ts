@@ -5,7 +5,7 @@
  * and the `solut` reference routine) the values come from; the test set computed them with RADAU5/RADAU in
  * extended precision (uround ≈ 1e-19, tolerances ≈ 1.1e-18).
  */
-import type { OdeSystem } from "../../../src/solver/types.ts";
+import type { OdeSolver, OdeSystem, SolverOptions, SolverStats } from "../../../src/solver/types.ts";
 
 /** A stiff problem with a reference state at t1. */
 export interface StiffProblem {
@@ -205,4 +205,24 @@ export function significantDigits(
     mixed = Math.max(mixed, e / (atolPerRtol + Math.abs(r)));
   });
   return { scd: -Math.log10(rel), mescd: -Math.log10(mixed) };
+}
+
+/** One solve of a test-set problem: the end state, the solver's counters and the digits reached. */
+export interface StiffRun {
+  readonly y: Float64Array;
+  readonly stats: SolverStats;
+  readonly scd: number;
+  readonly mescd: number;
+}
+
+/** Solves `problem` on [t0, t1] with rtol and atol = atolPerRtol·rtol, from a fresh solver. */
+export function runStiff(
+  problem: StiffProblem,
+  make: (n: number, options: SolverOptions) => OdeSolver,
+  rtol: number,
+): StiffRun {
+  const solver = make(problem.system.n, { rtol, atol: rtol * problem.atolPerRtol });
+  const y = Float64Array.from(problem.y0);
+  solver.solve(problem.system, problem.t0, y, problem.t1);
+  return { y, stats: { ...solver.stats }, ...significantDigits(y, problem.reference, problem.atolPerRtol) };
 }
