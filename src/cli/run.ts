@@ -52,7 +52,7 @@ export function formatRunSummary(summary: Summary, dir: string, written: readonl
   const s = summary.solver.statistics;
   const lines = [
     `${summary.scenario.name}: ${summary.scenario.description}`,
-    `  ${summary.scenario.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol}): ` +
+    `  ${summary.scenario.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol.toExponential()}): ` +
       `${s.steps} steps, ${s.rejected_steps} rejected, ${s.rhs_evaluations} RHS evaluations, ${s.wall_ms.toFixed(1)} ms`,
   ];
   for (const [k, v] of Object.entries(summary.metrics)) {

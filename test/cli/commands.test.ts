@@ -28,7 +28,11 @@ describe("accumbens schema, drugs, validate", () => {
     const rows = JSON.parse(cli(["validate", "--json"]).stdout);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(row).toMatchObject({ id: expect.any(String), source: expect.any(String), passed: expect.any(Boolean) });
+      expect(row).toMatchObject({
+        id: expect.any(String),
+        source: expect.any(String),
+        passed: expect.any(Boolean),
+      });
       expect(row.passed || row.known_gap).toBe(true);
       expect(row).toHaveProperty("tolerance");
       expect(row).toHaveProperty("note");

@@ -15,8 +15,9 @@
  * λ₁ ∈ (max kj1, trace). Residues of A₁(s) = 1/(s + k10 + Σ_j k1j·s/(s + kj1)) at s = −λ_i give
  *   c_i = 1 / (1 + Σ_j k1j·kj1/(kj1 − λ_i)²),
  * a sum of positive terms: each c_i lies in (0, 1] and Σ c_i = 1, with no cancellation even when two λ's
- * are close. Reference: Abuhelwa AY, Foster DJR, Upton RN 2015, J Pharmacol Toxicol Methods 73:42–48
- * (same model; their coefficient formulas are the unstable partial fractions avoided here).
+ * are close. Reference for the model and its ADVAN-style closed forms: Abuhelwa AY, Foster DJR, Upton RN
+ * 2015, J Pharmacol Toxicol Methods 73:42–48 (their per-exponential partial-fraction coefficients are
+ * what this folder replaces with the positive sums above and in response.ts).
  */
 import { type LinearPkParams, type MicroConstants, microConstants } from "./params.ts";
 

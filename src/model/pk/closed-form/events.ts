@@ -54,6 +54,11 @@ export interface PreparedEvent {
  *
  * @throws RangeError naming the event index and field, e.g. "closed-form PK: event 2 is a depot dose but
  *   the model has no ka_per_h; set ka_per_h or dose into the central compartment".
+ *
+ * @example
+ * const model = linearPkModel({ v1_l: 10, cl_l_h: 5 });
+ * prepareEvents(model, [{ kind: "infusion", time_h: 1, amount_mg: 20, duration_h: 4, f: 0.5, lag_h: 0.5 }]);
+ * // [{ start: 1.5, amount: 10, into: "infusion", duration: 4, rate: 2.5, endState: Float64Array(5) }]
  */
 export function prepareEvents(model: LinearPkModel, events: readonly LinearPkEvent[]): PreparedEvent[] {
   return events.map((e, i) => {
@@ -75,8 +80,9 @@ export function prepareEvents(model: LinearPkModel, events: readonly LinearPkEve
     }
     const d = e.duration_h;
     check(d >= 0 && Number.isFinite(d), `${at}: duration_h = ${d} must be finite and ≥ 0 (0 means a bolus)`);
-    if (d === 0)
+    if (d === 0) {
       return { start, amount, into: "central", duration: 0, rate: 0, endState: new Float64Array(0) };
+    }
     const rate = amount / d;
     const endState = new Float64Array(STATE_SIZE);
     addCentralInput(model, rate, d, endState);
@@ -102,8 +108,9 @@ export function addEvent(model: LinearPkModel, e: PreparedEvent, t: number, stat
     const dt = tau - e.duration;
     const x = e.endState;
     addCentralEntry(model, x[S.central], Number.NaN, dt, state);
-    for (let j = 0; j < model.micro.k1p.length; j++)
+    for (let j = 0; j < model.micro.k1p.length; j++) {
       addPeripheralEntry(model, j, x[S.peripheral2 + j], dt, state);
+    }
     state[S.eliminated] += x[S.eliminated];
   }
 }

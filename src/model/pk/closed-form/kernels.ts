@@ -6,7 +6,8 @@
  * The textbook partial fractions, e.g. (e^{-bτ} − e^{-aτ})/(a − b), cancel catastrophically when two rates
  * nearly coincide (ka ≈ k, the flip-flop case) and at small τ. These forms do not: the exponential of the
  * smallest rate is factored out and the rest is computed with `expm1` or a short Taylor series, so each
- * kernel has a relative error of a few ulps for every τ ≥ 0, including exactly equal rates. That is the
+ * kernel has a relative error of a few ulps (beyond the λτ·ε inherent in e^{-λτ}) for every τ ≥ 0,
+ * including exactly equal rates. That is the
  * L'Hôpital limit (τ·e^{-aτ} for a = b) reached continuously, with no perturbation and no threshold on
  * |a − b|.
  */

@@ -40,7 +40,7 @@ export interface LinearPkColumns {
  * const model = linearPkModel({ v1_l: 10, cl_l_h: 5, ka_per_h: 1.2 });
  * const out = simulateLinearPk(model, [{ kind: "bolus", into: "depot", time_h: 0, amount_mg: 100, f: 0.5 }],
  *   Float64Array.of(0, 1, 2));
- * out.concentration // Bateman curve: [0, 2.45…, 2.84…]
+ * out.concentration // Bateman curve: [0, 2.617…, 2.375…]
  * out.input[2]      // 50 = depot + central + eliminated at t = 2
  */
 export function simulateLinearPk(
