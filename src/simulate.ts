@@ -1,4 +1,4 @@
-import { buildLinearPkModel } from "./model/pk/linear-ode.ts";
+import { buildPkModel } from "./model/pk/network.ts";
 import type { CompiledModel } from "./model/types.ts";
 import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
 import { createSolver } from "./solver/create.ts";
@@ -51,7 +51,7 @@ export interface SimulateOptions {
  */
 export function simulate(scenario: ResolvedScenario, options: SimulateOptions = {}): SimulationResult {
   const started = performance.now();
-  const model = buildLinearPkModel([...scenario.doses, ...scenario.triggered], scenario.subject);
+  const model = buildPkModel([...scenario.doses, ...scenario.triggered], scenario.subject);
   const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
   const columns = model.columns.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
   const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));

@@ -1,29 +1,63 @@
-import { DRUGS } from "../pharmacology/catalog.ts";
-import type { DrugData, Parameter } from "../pharmacology/types.ts";
+import { DRUGS, findSpecies } from "../pharmacology/catalog.ts";
+import type { DrugData, LinearPk, Parameter, SpeciesData, Variability } from "../pharmacology/types.ts";
 
-/** Every parameter of a drug with its name, flattened for listing. */
-export function drugParameters(drug: DrugData): Array<[string, Parameter]> {
-  const out: Array<[string, Parameter]> = [["molar mass", drug.molarMass_g_mol]];
-  for (const f of drug.forms) out.push([`form ${f.id}: base fraction`, f.baseFraction]);
-  for (const [k, v] of Object.entries(drug.pk))
-    if (typeof v === "object") out.push([`pk ${k}`, v as Parameter]);
-  for (const r of drug.routes) {
-    out.push([`${r.route}: bioavailability`, r.bioavailability]);
-    if (r.ka_per_h) out.push([`${r.route}: ka`, r.ka_per_h]);
-    if (r.lag_h) out.push([`${r.route}: lag`, r.lag_h]);
+type Row = [string, Parameter];
+
+function dispositionRows(prefix: string, pk: LinearPk): Row[] {
+  return Object.entries(pk).flatMap(([k, v]): Row[] =>
+    typeof v === "object" ? [[`${prefix}${k}`, v as Parameter]] : [],
+  );
+}
+
+function variabilityRows(prefix: string, vs: readonly Variability[] | undefined): Row[] {
+  return (vs ?? []).map((v): Row => [`${prefix}ω(${v.parameter})`, v.omega]);
+}
+
+/** Every parameter of one species, flattened with readable names. */
+export function speciesParameters(s: SpeciesData): Row[] {
+  const p = `${s.id}: `;
+  const rows: Row[] = [[`${p}molar mass`, s.molarMass_g_mol], ...dispositionRows(p, s.disposition)];
+  for (const m of s.metabolites ?? []) rows.push([`${p}fraction of clearance → ${m.to}`, m.fraction]);
+  if (s.brain) {
+    rows.push([`${p}brain keq_per_h`, s.brain.keq_per_h]);
+    if (s.brain.kp) rows.push([`${p}brain Kp`, s.brain.kp]);
+    if (s.brain.conversion)
+      rows.push([`${p}brain conversion → ${s.brain.conversion.to}`, s.brain.conversion.k_per_h]);
   }
-  return out;
+  return [...rows, ...variabilityRows(p, s.variability)];
+}
+
+/** Every parameter of a drug (forms, routes, and the species it defines), flattened for listing. */
+export function drugParameters(drug: DrugData): Row[] {
+  const rows: Row[] = drug.forms.map((f): Row => [`form ${f.id}: base fraction`, f.baseFraction]);
+  for (const r of drug.routes) {
+    r.deliveries.forEach((d) => {
+      const p = `${r.route} → ${d.species}: `;
+      rows.push([`${p}fraction of dose`, d.fraction]);
+      if (d.ka_per_h) rows.push([`${p}ka_per_h`, d.ka_per_h]);
+      if (d.lag_h) rows.push([`${p}lag_h`, d.lag_h]);
+    });
+    rows.push(...variabilityRows(`${r.route}: `, r.variability));
+  }
+  for (const s of drug.species) rows.push(...speciesParameters(s));
+  return rows;
 }
 
 /** `accumbens drugs`: drugs, routes and forms, each parameter with its value, unit, source and confidence. */
 export function formatDrugs(): string {
   const lines: string[] = [];
   for (const d of DRUGS) {
+    const others = d.routes
+      .flatMap((r) => r.deliveries.map((x) => x.species))
+      .filter((s, i, all) => all.indexOf(s) === i && !d.species.some((own) => own.id === s));
     lines.push(`${d.id} — ${d.name}: ${d.summary}`);
     lines.push(`  routes: ${d.routes.map((r) => r.route).join(", ")}`);
     lines.push(
       `  forms: ${d.forms.map((f) => (f.id === d.defaultForm ? `${f.id} (default)` : f.id)).join(", ")}`,
     );
+    if (others.length > 0)
+      lines.push(`  also reaches: ${others.map((s) => findSpecies(s)?.name ?? s).join(", ")}`);
+    for (const r of d.routes) if (r.note) lines.push(`  ${r.route}: ${r.note}`);
     for (const [name, p] of drugParameters(d)) {
       lines.push(`  ${name} = ${Number(p.value.toPrecision(6))} ${p.unit}  [${p.confidence}] ${p.source}`);
       if (p.note) lines.push(`      note: ${p.note}`);
@@ -39,6 +73,7 @@ export function drugsJson(): unknown {
     id: d.id,
     name: d.name,
     summary: d.summary,
+    parent: d.parent,
     routes: d.routes.map((r) => r.route),
     forms: d.forms.map((f) => f.id),
     default_form: d.defaultForm,

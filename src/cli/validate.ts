@@ -33,7 +33,9 @@ export function loadTargets(dir = VALIDATION_DIR): LoadedTarget[] {
 
 /** Runs one loaded target. */
 export function runTarget({ file, target }: LoadedTarget): TargetResult {
-  return judgeTarget(target, loadScenarioFile(resolve(dirname(file), target.scenario)));
+  const here = (rel: string) => loadScenarioFile(resolve(dirname(file), rel));
+  const reference = target.relative_to ? here(target.relative_to.scenario) : undefined;
+  return judgeTarget(target, here(target.scenario), reference);
 }
 
 /** Fixed-width table for people: target, source, observed, simulated, tolerance, verdict. */

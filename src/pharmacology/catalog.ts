@@ -1,8 +1,14 @@
 import { MORPHINE } from "./morphine.ts";
-import type { DrugData, RouteData, RouteId } from "./types.ts";
+import type { DrugData, RouteData, RouteId, SpeciesData } from "./types.ts";
 
 /** Every drug the engine can simulate, in the order `accumbens drugs` lists them. */
 export const DRUGS: readonly DrugData[] = [MORPHINE];
+
+/**
+ * Every species, in the canonical order of output columns (parents before their metabolites, drugs in
+ * catalog order). Built once; ids are unique across the catalog.
+ */
+export const SPECIES: readonly SpeciesData[] = DRUGS.flatMap((d) => d.species);
 
 /** The drug with this scenario id, or undefined. */
 export function findDrug(id: string): DrugData | undefined {
@@ -12,4 +18,44 @@ export function findDrug(id: string): DrugData | undefined {
 /** The route data of a drug, or undefined when the drug has no data for that route. */
 export function findRoute(drug: DrugData, route: RouteId): RouteData | undefined {
   return drug.routes.find((r) => r.route === route);
+}
+
+/** The species with this id, or undefined. */
+export function findSpecies(id: string): SpeciesData | undefined {
+  return SPECIES.find((s) => s.id === id);
+}
+
+/**
+ * Consistency of the catalog, checked by a test: unique ids, every referenced species exists, metabolite
+ * fractions sum to at most 1, every drug's default form exists. Returns the problems found.
+ */
+export function catalogProblems(): string[] {
+  const problems: string[] = [];
+  const ids = SPECIES.map((s) => s.id);
+  for (const id of new Set(ids))
+    if (ids.indexOf(id) !== ids.lastIndexOf(id)) problems.push(`species ${id} is defined twice`);
+  for (const s of SPECIES) {
+    const total = (s.metabolites ?? []).reduce((sum, m) => sum + m.fraction.value, 0);
+    if (total > 1 + 1e-12) problems.push(`species ${s.id}: metabolite fractions sum to ${total} > 1`);
+    for (const m of s.metabolites ?? [])
+      if (!findSpecies(m.to)) problems.push(`species ${s.id}: unknown metabolite ${m.to}`);
+    const conv = s.brain?.conversion;
+    if (conv && !findSpecies(conv.to)?.brain)
+      problems.push(`species ${s.id}: brain conversion to ${conv.to}, which has no brain pool`);
+  }
+  for (const d of DRUGS) {
+    if (!findSpecies(d.parent)) problems.push(`drug ${d.id}: unknown parent species ${d.parent}`);
+    if (!d.forms.some((f) => f.id === d.defaultForm))
+      problems.push(`drug ${d.id}: default form ${d.defaultForm} is not a form`);
+    for (const r of d.routes) {
+      if (r.deliveries.length === 0) problems.push(`drug ${d.id} route ${r.route}: no deliveries`);
+      for (const del of r.deliveries) {
+        if (!findSpecies(del.species))
+          problems.push(`drug ${d.id} route ${r.route}: unknown species ${del.species}`);
+        if (!(del.fraction.value >= 0 && del.fraction.value <= 1))
+          problems.push(`drug ${d.id} route ${r.route}: fraction outside [0, 1]`);
+      }
+    }
+  }
+  return problems;
 }

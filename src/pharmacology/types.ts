@@ -53,12 +53,13 @@ export interface DrugForm {
 }
 
 /**
- * Linear mammillary PK (1–3 compartments) for a 70 kg reference adult. Volumes scale with weight/70 and
- * clearances with (weight/70)^0.75 unless a drug documents otherwise.
+ * Linear mammillary disposition (1–3 compartments) for a 70 kg reference adult. Volumes scale with
+ * weight/70 and clearances with (weight/70)^0.75 (see `src/model/pk/scaling.ts`).
  */
 export interface LinearPk {
   readonly compartments: 1 | 2 | 3;
   readonly v1_l: Parameter;
+  /** Total clearance from the central compartment (all pathways, metabolite formation included). */
   readonly cl_l_h: Parameter;
   readonly v2_l?: Parameter;
   readonly q2_l_h?: Parameter;
@@ -66,24 +67,78 @@ export interface LinearPk {
   readonly q3_l_h?: Parameter;
 }
 
-/** What one route does to a dose: the fraction reaching the central compartment, a lag, an absorption rate. */
-export interface RouteData {
-  readonly route: RouteId;
-  readonly bioavailability: Parameter;
-  /** First-order absorption rate from a depot; absent for IV routes (dose enters the central compartment). */
+/** Between-subject variability of one parameter: log-normal, P_i = P_typical · exp(η_i), η ~ N(0, ω²). */
+export interface Variability {
+  /** The parameter it applies to, e.g. "cl_l_h", "v1_l", "ka_per_h", "bioavailability". */
+  readonly parameter: string;
+  /** ω, the standard deviation of η (≈ the coefficient of variation for small ω). */
+  readonly omega: Parameter;
+}
+
+/**
+ * One analyte in the body (a parent drug or a metabolite) with its own disposition. Species are global:
+ * morphine given as a drug and morphine formed from heroin are the same pool.
+ */
+export interface SpeciesData {
+  /** Column prefix: "heroin", "mam6", "morphine", "m6g", "m3g", "fentanyl", … */
+  readonly id: string;
+  readonly name: string;
+  readonly molarMass_g_mol: Parameter;
+  readonly disposition: LinearPk;
+  /**
+   * Metabolites formed from this species: each `fraction` is the molar fraction of this species'
+   * clearance that becomes `to`. The fractions sum to at most 1; the rest leaves the body (urine, other
+   * metabolites).
+   */
+  readonly metabolites?: readonly { readonly to: string; readonly fraction: Parameter }[];
+  /**
+   * The brain (effect-site) concentration follows the plasma concentration with first-order rate
+   * `keq_per_h`: dCb/dt = keq·(Kp·Cp − Cb) − k_conv·Cb (molar). Absent when the species has no central
+   * action worth modelling (M3G).
+   */
+  readonly brain?: {
+    readonly keq_per_h: Parameter;
+    /** Brain-to-plasma ratio at equilibrium (default 1). */
+    readonly kp?: Parameter;
+    /** Conversion inside the brain (heroin → 6-MAM by brain esterases), feeding the target's brain pool. */
+    readonly conversion?: { readonly to: string; readonly k_per_h: Parameter };
+  };
+  readonly variability?: readonly Variability[];
+}
+
+/**
+ * What part of a dose reaches the systemic circulation, as which species, and how fast. `fraction` is a
+ * molar fraction of the dose (of base): oral heroin delivers morphine only, because heroin and 6-MAM are
+ * hydrolysed before they reach the blood.
+ */
+export interface Delivery {
+  readonly species: string;
+  readonly fraction: Parameter;
+  /** First-order absorption from a depot; absent means the delivered amount enters the central compartment directly. */
   readonly ka_per_h?: Parameter;
   readonly lag_h?: Parameter;
 }
 
+/** One route of one drug. IV routes deliver the parent with fraction 1 and no depot. */
+export interface RouteData {
+  readonly route: RouteId;
+  readonly deliveries: readonly Delivery[];
+  /** What this route's data describe and assume (device, formulation, population). */
+  readonly note?: string;
+  readonly variability?: readonly Variability[];
+}
+
 /** Everything the engine knows about one drug. */
 export interface DrugData {
-  /** Scenario name: lowercase, e.g. "morphine". */
+  /** Scenario name: lowercase, e.g. "heroin". */
   readonly id: string;
   readonly name: string;
   readonly summary: string;
-  readonly molarMass_g_mol: Parameter;
+  /** The species a dose is, once in the blood (its molar mass converts mg of base to moles). */
+  readonly parent: string;
   readonly forms: readonly DrugForm[];
   readonly defaultForm: string;
   readonly routes: readonly RouteData[];
-  readonly pk: LinearPk;
+  /** Species this drug's file defines; metabolites defined in another drug's file are referenced by id. */
+  readonly species: readonly SpeciesData[];
 }

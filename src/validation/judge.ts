@@ -1,14 +1,29 @@
 import type { ResolvedScenario } from "../scenario/types.ts";
 import { simulate } from "../simulate.ts";
-import { measure } from "./measure.ts";
+import { measure, totalDoseOfBase_mg } from "./measure.ts";
 import type { TargetResult, ValidationTarget } from "./target.ts";
 
 /**
- * Simulates a target's scenario, measures the metric and judges it against the published tolerance. A
- * known gap is reported with its reason and does not fail the run.
+ * Simulates a target's scenario (and its reference scenario, for ratios), measures the metric and judges
+ * it against the published tolerance. A known gap is reported with its reason and does not fail the run.
  */
-export function judgeTarget(target: ValidationTarget, scenario: ResolvedScenario): TargetResult {
-  const simulated = measure(simulate(scenario), target.metric);
+export function judgeTarget(
+  target: ValidationTarget,
+  scenario: ResolvedScenario,
+  reference?: ResolvedScenario,
+): TargetResult {
+  const result = simulate(scenario);
+  let simulated = measure(result, target.metric);
+  if (target.relative_to) {
+    if (!reference) throw new RangeError(`${target.id}: relative_to needs its reference scenario`);
+    const ref = simulate(reference);
+    let denominator = measure(ref, target.relative_to.metric ?? target.metric);
+    if (target.relative_to.dose_normalised) {
+      simulated /= totalDoseOfBase_mg(result);
+      denominator /= totalDoseOfBase_mg(ref);
+    }
+    simulated /= denominator;
+  }
   const { low, high, basis } = target.tolerance;
   const passed = simulated >= low && simulated <= high;
   return {

@@ -1,10 +1,10 @@
-import { findDrug, findRoute } from "../pharmacology/catalog.ts";
+import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import type { Metric } from "./target.ts";
 
 /**
  * Measures a metric on a simulation result the way the study measured it on people: from the concentration
- * curve (peaks, log-linear half-lives), or dose/AUC for clearance.
+ * curve (peaks, areas, log-linear half-lives), or dose/AUC for clearance.
  */
 export function measure(result: SimulationResult, metric: Metric): number {
   return measureRaw(result, metric) * (metric.scale ?? 1);
@@ -16,7 +16,10 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       return clearance(result, metric.drug);
     case "final": {
       const v = result.finals[metric.name];
-      if (v === undefined) throw new RangeError(`no final quantity ${metric.name}`);
+      if (v === undefined)
+        throw new RangeError(
+          `no final quantity ${metric.name}; have ${Object.keys(result.finals).join(", ")}`,
+        );
       return v;
     }
     case "peak":
@@ -30,9 +33,21 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
       return column(result, metric.column).values[i]!;
     }
+    case "auc":
+      return trapezoid(result, metric.column, metric.from_h ?? 0, metric.to_h ?? Number.POSITIVE_INFINITY);
     case "half_life_h":
       return halfLife(result, metric.column, metric.from_h, metric.to_h);
   }
+}
+
+/** Total dose of base (mg) in a run's fixed-time doses, for dose normalisation. */
+export function totalDoseOfBase_mg(result: SimulationResult): number {
+  let total = 0;
+  for (const d of result.scenario.doses) {
+    const drug = findDrug(d.drug)!;
+    total += d.amount_mg * drug.forms.find((f) => f.id === d.form)!.baseFraction.value;
+  }
+  return total;
 }
 
 function column(result: SimulationResult, name: string): SeriesColumn {
@@ -41,18 +56,31 @@ function column(result: SimulationResult, name: string): SeriesColumn {
   return c;
 }
 
-/** Dose of base reaching the blood / AUC(0–end) in L/h; the scenario must run long enough for AUC to settle. */
+/** Parent species reaching the blood (mg) / its AUC(0–end) in L/h; run long enough for AUC to settle. */
 function clearance(result: SimulationResult, drugId: string): number {
   const drug = findDrug(drugId);
   if (!drug) throw new RangeError(`unknown drug ${drugId}`);
+  const parent = findSpecies(drug.parent)!;
   let systemic_mg = 0;
   for (const d of result.scenario.doses.filter((x) => x.drug === drugId)) {
-    const form = drug.forms.find((f) => f.id === d.form)!;
-    systemic_mg += d.amount_mg * form.baseFraction.value * findRoute(drug, d.route)!.bioavailability.value;
+    const base_mg = d.amount_mg * drug.forms.find((f) => f.id === d.form)!.baseFraction.value;
+    const route = drug.routes.find((r) => r.route === d.route)!;
+    for (const del of route.deliveries)
+      if (del.species === parent.id) systemic_mg += base_mg * del.fraction.value;
   }
-  const auc_ng_h_ml = result.finals[`${drugId}_auc_ng_h_ml`];
-  if (auc_ng_h_ml === undefined) throw new RangeError(`no AUC for ${drugId}`);
+  const auc_ng_h_ml = result.finals[`${parent.id}_auc_ng_h_ml`];
+  if (auc_ng_h_ml === undefined) throw new RangeError(`no AUC for ${parent.id}`);
   return systemic_mg / (auc_ng_h_ml / 1000);
+}
+
+function trapezoid(result: SimulationResult, name: string, from_h: number, to_h: number): number {
+  const v = column(result, name).values;
+  const t = result.time_h;
+  let area = 0;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i - 1]! >= from_h && t[i]! <= to_h) area += 0.5 * (v[i]! + v[i - 1]!) * (t[i]! - t[i - 1]!);
+  }
+  return area;
 }
 
 /** Least-squares slope of ln C on [from, to] → ln 2 / −slope, as in non-compartmental analysis. */

@@ -1,43 +1,44 @@
 import { z } from "zod";
 
-/** What is measured on a simulation to compare with the published observation. */
 /** Multiplies the measured value, to convert units (ng/mL → nmol/L is 1000 / molar mass). */
-const scale = z.number().positive().optional();
+const scale = z.number().positive().optional().describe("multiplies the measured value (unit conversion)");
+const column = z.string().describe("an output column, e.g. mam6_brain_nm");
 
+/** What is measured on a simulation to compare with the published observation. */
 export const metricSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("clearance_l_h"),
-    drug: z.string().describe("drug id; clearance = amount of base reaching the blood / plasma AUC"),
-    scale,
-  }),
-  z.strictObject({
-    kind: z.literal("final"),
-    name: z.string().describe("a quantity of the final state, e.g. morphine_auc_ng_h_ml"),
-    scale,
-  }),
-  z.strictObject({
-    kind: z.literal("peak"),
-    column: z.string(),
-    scale,
-  }),
-  z.strictObject({
-    kind: z.literal("time_of_peak_h"),
-    column: z.string(),
-    scale,
-  }),
-  z.strictObject({
-    kind: z.literal("value_at"),
-    column: z.string(),
-    time_h: z.number().nonnegative(),
-    scale,
-  }),
-  z.strictObject({
-    kind: z.literal("half_life_h"),
-    column: z.string(),
-    from_h: z.number().nonnegative(),
-    to_h: z.number().positive(),
-    scale,
-  }),
+  z
+    .strictObject({ kind: z.literal("clearance_l_h"), drug: z.string(), scale })
+    .describe("dose of the drug's parent species reaching the blood / its plasma AUC over the run"),
+  z
+    .strictObject({ kind: z.literal("final"), name: z.string(), scale })
+    .describe("a quantity of the final state, e.g. morphine_auc_ng_h_ml (AUC over the whole run)"),
+  z.strictObject({ kind: z.literal("peak"), column, scale }).describe("largest value on the output grid"),
+  z
+    .strictObject({ kind: z.literal("time_of_peak_h"), column, scale })
+    .describe("first output time at which the largest value is reached"),
+  z
+    .strictObject({ kind: z.literal("value_at"), column, time_h: z.number().nonnegative(), scale })
+    .describe("the value at an output time"),
+  z
+    .strictObject({
+      kind: z.literal("auc"),
+      column,
+      from_h: z.number().nonnegative().optional(),
+      to_h: z.number().positive().optional(),
+      scale,
+    })
+    .describe("trapezoidal area under the column over [from_h, to_h] (default the whole run)"),
+  z
+    .strictObject({
+      kind: z.literal("half_life_h"),
+      column,
+      from_h: z.number().nonnegative(),
+      to_h: z.number().positive(),
+      scale,
+    })
+    .describe(
+      "ln 2 / −(least-squares slope of ln value over [from_h, to_h]), as non-compartmental analysis does",
+    ),
 ]);
 
 /** One published observation: the scenario that reproduces its design, the number, and how close is close. */
@@ -48,6 +49,19 @@ export const targetSchema = z.strictObject({
   confidence: z.enum(["direct-abs", "direct-file", "direct-label", "secondary", "derived"]),
   scenario: z.string().describe("scenario file, relative to the target file"),
   metric: metricSchema,
+  relative_to: z
+    .strictObject({
+      scenario: z.string().describe("reference scenario, relative to the target file"),
+      metric: metricSchema.optional().describe("default: the same metric"),
+      dose_normalised: z
+        .boolean()
+        .optional()
+        .describe("divide each side by its total dose of base in mg (bioavailability from unequal doses)"),
+    })
+    .optional()
+    .describe(
+      "report metric(scenario) / metric(reference scenario): bioavailability, potency and AUC ratios",
+    ),
   observed: z.number(),
   unit: z.string(),
   tolerance: z.strictObject({

@@ -18,7 +18,9 @@ describe("accumbens schema, drugs, validate", () => {
     expect(r.stdout).toContain("routes: iv, iv_infusion");
     expect(r.stdout).toContain("Lötsch");
     const json = JSON.parse(cli(["drugs", "--json"]).stdout);
-    expect(json[0].parameters["pk cl_l_h"]).toMatchObject({ unit: "L/h", confidence: "derived" });
+    expect(
+      json.find((d: { id: string }) => d.id === "morphine").parameters["morphine: cl_l_h"],
+    ).toMatchObject({ unit: "L/h", confidence: "derived" });
   });
 
   it("runs the validation targets as a table and as JSON", () => {
