@@ -1,4 +1,4 @@
-import type { DrugData, Parameter } from "./types.ts";
+import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Morphine: the 3-compartment model of Lötsch et al. 2002 as coded (70 kg reference, minutes, litres) in
@@ -20,17 +20,44 @@ function derived(value: number, unit: string, note: string): Parameter {
   return { value, unit, source: LOTSCH, confidence: "derived", note };
 }
 
-/** Morphine (base 285.3 g/mol), IV bolus and IV infusion. Oral and other routes arrive with the PK issue. */
-export const MORPHINE: DrugData = {
+const IV = {
+  value: 1,
+  unit: "1",
+  source: "definition of intravenous dosing",
+  confidence: "derived",
+} as const;
+
+/** Morphine base, C17H19NO3. */
+export const MORPHINE_SPECIES: SpeciesData = {
   id: "morphine",
   name: "Morphine",
-  summary: "Mu-opioid agonist; heroin's active end metabolite and the reference opioid analgesic.",
   molarMass_g_mol: {
     value: 285.34,
     unit: "g/mol",
     source: "C17H19NO3 from standard atomic weights",
     confidence: "derived",
   },
+  disposition: {
+    compartments: 3,
+    v1_l: { value: V1_L, unit: "L", source: LOTSCH, confidence: "direct-file", note: "0.25 L/kg × 70 kg" },
+    cl_l_h: derived(
+      V1_L * K10_PER_MIN * 60,
+      "L/h",
+      "V1·k10; agrees with Rook 2006's 73.6 L/h in heroin users",
+    ),
+    v2_l: derived((V1_L * K12_PER_MIN) / K21_PER_MIN, "L", "V1·k12/k21"),
+    q2_l_h: derived(V1_L * K12_PER_MIN * 60, "L/h", "V1·k12"),
+    v3_l: derived((V1_L * K13_PER_MIN) / K31_PER_MIN, "L", "V1·k13/k31"),
+    q3_l_h: derived(V1_L * K13_PER_MIN * 60, "L/h", "V1·k13"),
+  },
+};
+
+/** Morphine as a drug (base 285.3 g/mol). */
+export const MORPHINE: DrugData = {
+  id: "morphine",
+  name: "Morphine",
+  summary: "Mu-opioid agonist; heroin's active end metabolite and the reference opioid analgesic.",
+  parent: "morphine",
   forms: [
     {
       id: "sulfate",
@@ -51,36 +78,8 @@ export const MORPHINE: DrugData = {
   ],
   defaultForm: "sulfate",
   routes: [
-    {
-      route: "iv",
-      bioavailability: {
-        value: 1,
-        unit: "1",
-        source: "definition of intravenous dosing",
-        confidence: "derived",
-      },
-    },
-    {
-      route: "iv_infusion",
-      bioavailability: {
-        value: 1,
-        unit: "1",
-        source: "definition of intravenous dosing",
-        confidence: "derived",
-      },
-    },
+    { route: "iv", deliveries: [{ species: "morphine", fraction: IV }] },
+    { route: "iv_infusion", deliveries: [{ species: "morphine", fraction: IV }] },
   ],
-  pk: {
-    compartments: 3,
-    v1_l: { value: V1_L, unit: "L", source: LOTSCH, confidence: "direct-file", note: "0.25 L/kg × 70 kg" },
-    cl_l_h: derived(
-      V1_L * K10_PER_MIN * 60,
-      "L/h",
-      "V1·k10; agrees with Rook 2006's 73.6 L/h in heroin users",
-    ),
-    v2_l: derived((V1_L * K12_PER_MIN) / K21_PER_MIN, "L", "V1·k12/k21"),
-    q2_l_h: derived(V1_L * K12_PER_MIN * 60, "L/h", "V1·k12"),
-    v3_l: derived((V1_L * K13_PER_MIN) / K31_PER_MIN, "L", "V1·k13/k31"),
-    q3_l_h: derived(V1_L * K13_PER_MIN * 60, "L/h", "V1·k13"),
-  },
+  species: [MORPHINE_SPECIES],
 };
