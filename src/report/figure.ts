@@ -1,52 +1,117 @@
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
-import type { SimulationResult } from "../simulate.ts";
+import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 
 const WIDTH_PX = 760;
-const PANEL_HEIGHT_PX = 180;
+const PANEL_HEIGHT_PX = 220;
+const TITLE_HEIGHT_PX = 44;
 
-/** Colour-blind-safe palette (Okabe & Ito 2008). */
+/** Colour-blind-safe palette (Okabe & Ito 2008), one colour per quantity across all panels. */
 const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"];
 
+/** Where a panel's lines span more than this ratio, the y axis is logarithmic (PK spans decades). */
+const LOG_SPAN = 300;
+/** On a log axis, values below max / LOG_FLOOR are not drawn. */
+const LOG_FLOOR = 1e5;
+
 /**
- * The main quantities over time as a standalone SVG: one panel per output column, each with its own y axis
- * in the column's unit, time in hours on the shared x axis. Deterministic for a given result.
+ * The main quantities over time as a standalone SVG: one panel per unit (plasma in ng/mL, brain in nM, …),
+ * each quantity a coloured line named in the panel's legend, time in hours on the x axis. Concentration
+ * panels spanning decades use a log axis with plain-number ticks. Deterministic for a given result.
  * Node-only (uses jsdom), so it lives outside the engine.
  */
 export function figureSvg(result: SimulationResult): string {
   const { document } = new JSDOM("").window;
-  const panels = result.columns.map((c, i) => {
-    const data = Array.from(result.time_h, (t, r) => ({ t, v: c.values[r]! }));
-    const svg = Plot.plot({
-      document,
-      width: WIDTH_PX,
-      height: PANEL_HEIGHT_PX,
-      marginLeft: 70,
-      style: { fontFamily: "DejaVu Sans, sans-serif", fontSize: "11px", background: "white" },
-      x: { label: "time (h)", tickFormat: (d: number) => String(d) },
-      y: { label: `${c.label} (${c.unit})`, grid: true, tickFormat: plainNumber },
-      marks: [Plot.ruleY([0]), Plot.lineY(data, { x: "t", y: "v", stroke: COLOURS[i % COLOURS.length]! })],
-    }) as unknown as SVGSVGElement;
-    return svg.outerHTML;
-  });
-  const height = PANEL_HEIGHT_PX * panels.length + 40;
-  const title = escapeXml(`${result.scenario.name}: ${result.scenario.description}`);
+  const groups = groupByUnit(result.columns);
+  const colourOf = new Map(result.columns.map((c, i) => [c.name, COLOURS[i % COLOURS.length]!]));
+  const panels = groups.map(([unit, columns]) => panel(document, result.time_h, unit, columns, colourOf));
+  const height = PANEL_HEIGHT_PX * panels.length + TITLE_HEIGHT_PX;
+  const title = escapeXml(result.scenario.name);
+  const description = escapeXml(truncate(result.scenario.description, 120));
   const body = panels
-    .map((p, i) => `<g transform="translate(0,${40 + i * PANEL_HEIGHT_PX})">${p}</g>`)
+    .map((p, i) => `<g transform="translate(0,${TITLE_HEIGHT_PX + i * PANEL_HEIGHT_PX})">${p}</g>`)
     .join("\n");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH_PX}" height="${height}" viewBox="0 0 ${WIDTH_PX} ${height}">`,
     `<rect width="100%" height="100%" fill="white"/>`,
-    `<text x="10" y="24" font-family="DejaVu Sans, sans-serif" font-size="14">${title}</text>`,
+    `<text x="10" y="18" font-family="DejaVu Sans, sans-serif" font-size="14" font-weight="bold">${title}</text>`,
+    `<text x="10" y="34" font-family="DejaVu Sans, sans-serif" font-size="11">${description}</text>`,
     body,
     "</svg>",
     "",
   ].join("\n");
 }
 
+function groupByUnit(columns: readonly SeriesColumn[]): Array<[string, SeriesColumn[]]> {
+  const groups = new Map<string, SeriesColumn[]>();
+  for (const c of columns) groups.set(c.unit, [...(groups.get(c.unit) ?? []), c]);
+  return [...groups];
+}
+
+function panel(
+  document: Document,
+  time_h: Float64Array,
+  unit: string,
+  columns: readonly SeriesColumn[],
+  colourOf: ReadonlyMap<string, string>,
+): string {
+  let max = 0;
+  let minPositive = Number.POSITIVE_INFINITY;
+  for (const c of columns) {
+    for (const v of c.values) {
+      if (v > max) max = v;
+      if (v > 0 && v < minPositive) minPositive = v;
+    }
+  }
+  const log = max > 0 && max / minPositive > LOG_SPAN;
+  const floor = max / LOG_FLOOR;
+  const data = columns.flatMap((c) =>
+    Array.from(time_h, (t, r) => {
+      const v = c.values[r]!;
+      return { t, v: log && !(v >= floor) ? Number.NaN : v, series: c.label };
+    }),
+  );
+  const labels = columns.map((c) => c.label);
+  const svg = Plot.plot({
+    document,
+    width: WIDTH_PX,
+    height: PANEL_HEIGHT_PX,
+    marginLeft: 70,
+    marginTop: 36,
+    style: { fontFamily: "DejaVu Sans, sans-serif", fontSize: "11px", background: "white" },
+    x: { label: "time (h)", tickFormat: plainNumber },
+    y: log
+      ? { type: "log", label: `${unit} (log scale)`, grid: true, tickFormat: plainNumber, ticks: 5 }
+      : { label: unit, grid: true, tickFormat: plainNumber, zero: true },
+    color: { domain: labels, range: columns.map((c) => colourOf.get(c.name)!) },
+    marks: [
+      ...(log ? [] : [Plot.ruleY([0])]),
+      Plot.lineY(data, { x: "t", y: "v", stroke: "series", strokeWidth: 1.5 }),
+    ],
+  }) as unknown as SVGSVGElement;
+  return `${legend(columns, colourOf)}\n${svg.outerHTML}`;
+}
+
+/** A one-line legend (swatch + label per quantity) drawn above the panel, inside its top margin. */
+function legend(columns: readonly SeriesColumn[], colourOf: ReadonlyMap<string, string>): string {
+  let x = 190;
+  const items = columns.map((c) => {
+    const item =
+      `<rect x="${x}" y="6" width="14" height="3" fill="${colourOf.get(c.name)}"/>` +
+      `<text x="${x + 18}" y="11" font-family="DejaVu Sans, sans-serif" font-size="11">${escapeXml(c.label)}</text>`;
+    x += 30 + 6.5 * c.label.length;
+    return item;
+  });
+  return `<g>${items.join("")}</g>`;
+}
+
 /** Tick labels as plain decimals (400, 0.05), never SI prefixes or exponents for ordinary ranges. */
 function plainNumber(d: number): string {
   return String(Number(d.toPrecision(6)));
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 function escapeXml(s: string): string {

@@ -40,10 +40,12 @@ function normalise(svg: string): string {
 }
 
 describe("figureSvg", () => {
-  it("matches the committed snapshot (one panel per column, units on axes)", async () => {
+  it("matches the committed snapshot (one panel per unit, a legend per panel, units on axes)", async () => {
     const svg = figureSvg(result());
-    expect(svg).toContain("A in plasma (ng/mL)");
-    expect(svg).toContain("B in brain (nM)");
+    expect(svg).toContain(">A in plasma</text>");
+    expect(svg).toContain(">B in brain</text>");
+    expect(svg).toContain("ng/mL (log scale)"); // 400 → 400·e^-12 spans decades
+    expect(svg).toContain(">↑ nM</text>");
     expect(svg).toContain("time (h)");
     expect(svg).toContain("two decays &amp; a &lt;check&gt;");
     expect(svg).not.toMatch(/\d(m|µ|k)</); // no SI-prefixed tick labels
@@ -54,6 +56,6 @@ describe("figureSvg", () => {
     const png = Buffer.from(svgToPng(figureSvg(result())));
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(1520);
-    expect(png.readUInt32BE(20)).toBe(2 * (2 * 180 + 40));
+    expect(png.readUInt32BE(20)).toBe(2 * (2 * 220 + 44));
   });
 });
