@@ -1,3 +1,4 @@
+import { DEFAULT_HEIGHT_CM } from "../pharmacology/body.ts";
 import { findDrug } from "../pharmacology/catalog.ts";
 import type { DoseEntry } from "./entry.ts";
 import type { ScenarioInput } from "./schema.ts";
@@ -117,7 +118,12 @@ export function resolveScenario(
     description: input.description,
     duration_h: input.duration_h,
     output_step_h: toHours(input.output_step_h, input.output_step_min, 1 / 60),
-    subject: { ...input.subject },
+    subject: {
+      weight_kg: input.subject.weight_kg,
+      height_cm: input.subject.height_cm ?? DEFAULT_HEIGHT_CM[input.subject.sex].value,
+      sex: input.subject.sex,
+      opioid_history: input.subject.opioid_history,
+    },
     doses,
     triggered,
     solver: { ...input.solver, method: METHODS[input.solver.method] },

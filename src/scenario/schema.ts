@@ -96,6 +96,14 @@ const doseSchema = z
 const subjectSchema = z
   .strictObject({
     weight_kg: z.number().min(20).max(300).default(70).describe("Body weight, kg."),
+    height_cm: z
+      .number()
+      .min(100)
+      .max(230)
+      .optional()
+      .describe(
+        "Height, cm (default: the adult mean for the sex, 175.4 or 161.7). With weight and sex it sets fat-free mass.",
+      ),
     sex: z.enum(["male", "female"]).default("male").describe("Sex."),
     opioid_history: z
       .enum(["naive", "chronic"])

@@ -20,6 +20,8 @@ export interface ResolvedScenario {
 
 export interface ResolvedSubject {
   readonly weight_kg: number;
+  /** Given, or the default adult height for the sex. */
+  readonly height_cm: number;
   readonly sex: "male" | "female";
   readonly opioid_history: "naive" | "chronic";
 }

@@ -12,7 +12,7 @@ function result(): SimulationResult {
       description: "two decays & a <check>",
       duration_h: 12,
       output_step_h: 0.25,
-      subject: { weight_kg: 70, sex: "male", opioid_history: "naive" },
+      subject: { weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" },
       doses: [],
       triggered: [],
       solver: { method: "rodas4", rtol: 1e-6, atol: 1e-9, max_steps: 1000 },

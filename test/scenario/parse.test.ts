@@ -8,7 +8,12 @@ describe("parseScenario: valid files", () => {
   it("resolves a YAML file and the same scenario in JSON identically", () => {
     const yaml = parseFixture("valid.yaml");
     expect(parseFixture("valid.json")).toEqual(yaml);
-    expect(yaml.subject).toEqual({ weight_kg: 80, sex: "female", opioid_history: "chronic" });
+    expect(yaml.subject).toEqual({
+      weight_kg: 80,
+      height_cm: 161.7,
+      sex: "female",
+      opioid_history: "chronic",
+    });
     expect(yaml.solver).toEqual({ method: "rodas4", rtol: 1e-7, atol: 1e-9, max_steps: 100_000 });
   });
 
@@ -69,7 +74,7 @@ doses:
     );
     expect(s.description).toBe("");
     expect(s.output_step_h).toBeCloseTo(1 / 60, 15);
-    expect(s.subject).toEqual({ weight_kg: 70, sex: "male", opioid_history: "naive" });
+    expect(s.subject).toEqual({ weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" });
     expect(s.solver).toEqual({ method: "rodas4", rtol: 1e-6, atol: 1e-9, max_steps: 100_000 });
     expect(s.doses[0].time_h).toBeCloseTo(0.1, 15);
   });

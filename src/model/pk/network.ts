@@ -3,7 +3,7 @@ import type { DrugData, RouteId, SpeciesData } from "../../pharmacology/types.ts
 import type { DoseSpec, ResolvedSubject } from "../../scenario/types.ts";
 import type { ScheduledEvent } from "../../solver/schedule.ts";
 import type { CompiledModel, OutputColumn } from "../types.ts";
-import { type ScaledPk, scalePk } from "./scaling.ts";
+import { type ScaledPk, scalePk, sizeFactors } from "./scaling.ts";
 
 /** mg/L → ng/mL. */
 const NG_ML_PER_MG_L = 1000;
@@ -45,8 +45,9 @@ export function buildPkModel(
   const add = (name: string) => names.push(name) - 1;
   const reached = reachedSpecies(doses);
   const blocks = new Map<string, SpeciesBlock>();
+  const size = sizeFactors(subject);
   for (const species of SPECIES.filter((s) => reached.has(s.id))) {
-    const pk = scalePk(species.disposition, subject.weight_kg);
+    const pk = scalePk(species.disposition, size);
     const id = species.id;
     blocks.set(id, {
       species,

@@ -1,7 +1,11 @@
+import {
+  CLEARANCE_EXPONENT,
+  DEFAULT_HEIGHT_CM,
+  fatFreeMass_kg,
+  REFERENCE_WEIGHT_KG,
+} from "../../pharmacology/body.ts";
 import type { LinearPk } from "../../pharmacology/types.ts";
-
-/** Reference body weight of the published parameter sets. */
-export const REFERENCE_WEIGHT_KG = 70;
+import type { ResolvedSubject } from "../../scenario/types.ts";
 
 /** Clearances and volumes of one subject, after size scaling. Absent compartments have zero volume/flow. */
 export interface ScaledPk {
@@ -14,17 +18,33 @@ export interface ScaledPk {
   readonly q3_l_h: number;
 }
 
+/** Multipliers applied to a 70 kg reference parameter set. */
+export interface SizeFactors {
+  readonly volume: number;
+  readonly clearance: number;
+}
+
+const REFERENCE_FFM_KG = fatFreeMass_kg(REFERENCE_WEIGHT_KG.value, DEFAULT_HEIGHT_CM.male.value, "male");
+
 /**
- * Scales a 70 kg parameter set to a subject: volumes ∝ weight, clearances and inter-compartmental flows
- * ∝ weight^0.75 (allometric scaling, Anderson & Holford 2008, Annu Rev Pharmacol Toxicol 48:303).
+ * Size factors of a subject: volumes ∝ weight/70; clearances and inter-compartmental flows ∝
+ * (FFM/FFM_ref)^0.75, with fat-free mass by Janmahasatian 2005 and the reference a 70 kg man of default
+ * height (so the default subject gets the published typical values, and sex acts through body composition).
  *
  * @example
- * scalePk(MORPHINE.pk, 70).cl_l_h // 74.03: the reference value
- * scalePk(MORPHINE.pk, 35).v1_l   // 8.75: half the volume
+ * sizeFactors({ weight_kg: 70, sex: "male", height_cm: 175.4, opioid_history: "naive" }) // { volume: 1, clearance: 1 }
  */
-export function scalePk(pk: LinearPk, weight_kg: number): ScaledPk {
-  const v = weight_kg / REFERENCE_WEIGHT_KG;
-  const c = v ** 0.75;
+export function sizeFactors(subject: Pick<ResolvedSubject, "weight_kg" | "sex" | "height_cm">): SizeFactors {
+  const ffm = fatFreeMass_kg(subject.weight_kg, subject.height_cm, subject.sex);
+  return {
+    volume: subject.weight_kg / REFERENCE_WEIGHT_KG.value,
+    clearance: (ffm / REFERENCE_FFM_KG) ** CLEARANCE_EXPONENT.value,
+  };
+}
+
+/** A 70 kg reference parameter set scaled by size factors. */
+export function scalePk(pk: LinearPk, size: SizeFactors): ScaledPk {
+  const { volume: v, clearance: c } = size;
   return {
     compartments: pk.compartments,
     v1_l: pk.v1_l.value * v,

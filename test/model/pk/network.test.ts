@@ -6,7 +6,8 @@ import {
   simulateLinearPk,
 } from "../../../src/model/pk/closed-form/index.ts";
 import { buildPkModel } from "../../../src/model/pk/network.ts";
-import { scalePk } from "../../../src/model/pk/scaling.ts";
+import { scalePk, sizeFactors } from "../../../src/model/pk/scaling.ts";
+import { fatFreeMass_kg } from "../../../src/pharmacology/body.ts";
 import { catalogProblems, DRUGS, findSpecies } from "../../../src/pharmacology/catalog.ts";
 import { MORPHINE_SPECIES } from "../../../src/pharmacology/morphine.ts";
 import type { ResolvedDose, ResolvedScenario, SolverMethod } from "../../../src/scenario/types.ts";
@@ -23,7 +24,7 @@ function scenario(doses: ResolvedDose[], extra: Partial<ResolvedScenario> = {}):
     description: "",
     duration_h: 24,
     output_step_h: 0.25,
-    subject: { weight_kg: 70, sex: "male", opioid_history: "naive" },
+    subject: { weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" },
     doses,
     triggered: [],
     solver: { method: "rodas4", rtol: 1e-8, atol: 1e-12, max_steps: 100_000 },
@@ -48,7 +49,8 @@ describe("PK network", () => {
       morphineDose(3.25, 4, 2),
       morphineDose(8, 10),
     ];
-    const pk = scalePk(MORPHINE_SPECIES.disposition, 82);
+    const female82 = { weight_kg: 82, height_cm: 165, sex: "female", opioid_history: "naive" } as const;
+    const pk = scalePk(MORPHINE_SPECIES.disposition, sizeFactors(female82));
     const closedEvents: LinearPkEvent[] = doses.map((d) =>
       d.duration_h > 0
         ? { kind: "infusion", time_h: d.time_h, amount_mg: d.amount_mg * SULFATE, duration_h: d.duration_h }
@@ -57,7 +59,7 @@ describe("PK network", () => {
     for (const method of ["rodas4", "rodas5p", "ros34pw2", "dopri5"] as SolverMethod[]) {
       const result = simulate(
         scenario(doses, {
-          subject: { weight_kg: 82, sex: "female", opioid_history: "naive" },
+          subject: female82,
           solver: { method, rtol: 1e-9, atol: 1e-12, max_steps: 100_000 },
         }),
       );
@@ -91,7 +93,13 @@ describe("PK network", () => {
           time_h: t,
           source: `doses[${i}]`,
         }));
-        const model = buildPkModel(doses, { weight_kg: weight, sex: "male", opioid_history: "naive" });
+        const subject = {
+          weight_kg: weight,
+          height_cm: 175.4,
+          sex: "male",
+          opioid_history: "naive",
+        } as const;
+        const model = buildPkModel(doses, subject);
         const run = runSchedule({
           system: model.system,
           y0: model.y0,
@@ -119,7 +127,7 @@ describe("PK network", () => {
           if (name.endsWith("_auc_mg_h_l")) {
             const s = findSpecies(id!)!;
             const out = 1 - (s.metabolites ?? []).reduce((sum, m) => sum + m.fraction.value, 0);
-            const cl = scalePk(s.disposition, weight).cl_l_h;
+            const cl = scalePk(s.disposition, sizeFactors(subject)).cl_l_h;
             mmol += (out * cl * run.y[i]!) / s.molarMass_g_mol.value;
             return;
           }
@@ -134,12 +142,22 @@ describe("PK network", () => {
     );
   });
 
-  it("scales volumes with weight and clearances with weight^0.75", () => {
-    const ref = scalePk(MORPHINE_SPECIES.disposition, 70);
-    const big = scalePk(MORPHINE_SPECIES.disposition, 140);
+  it("scales volumes with weight and clearances with fat-free mass^0.75 (Janmahasatian 2005)", () => {
+    const man = (weight_kg: number, height_cm = 175.4) =>
+      sizeFactors({ weight_kg, height_cm, sex: "male" as const });
+    expect(man(70)).toEqual({ volume: 1, clearance: 1 }); // the default subject is the published typical
+    expect(fatFreeMass_kg(70, 175.4, "male")).toBeCloseTo(55.97, 2);
+    expect(fatFreeMass_kg(70, 161.7, "female")).toBeCloseTo(42.38, 2);
+    const ref = scalePk(MORPHINE_SPECIES.disposition, man(70));
+    const big = scalePk(MORPHINE_SPECIES.disposition, man(140));
     expect(big.v1_l / ref.v1_l).toBeCloseTo(2, 12);
-    expect(big.cl_l_h / ref.cl_l_h).toBeCloseTo(2 ** 0.75, 12);
-    expect(big.q3_l_h / ref.q3_l_h).toBeCloseTo(2 ** 0.75, 12);
+    const ffmRatio = fatFreeMass_kg(140, 175.4, "male") / fatFreeMass_kg(70, 175.4, "male");
+    expect(big.cl_l_h / ref.cl_l_h).toBeCloseTo(ffmRatio ** 0.75, 12);
+    expect(big.q3_l_h / ref.q3_l_h).toBeCloseTo(ffmRatio ** 0.75, 12);
+    // Same weight, a woman of average height: less fat-free mass, lower clearance, same volumes.
+    const woman = sizeFactors({ weight_kg: 70, height_cm: 161.7, sex: "female" });
+    expect(woman.volume).toBe(1);
+    expect(woman.clearance).toBeCloseTo((42.38 / 55.97) ** 0.75, 3);
   });
 
   it("gives finite, non-negative results for doses from 1 µg to 10 g of every drug by every route", () => {
