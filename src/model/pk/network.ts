@@ -75,19 +75,18 @@ export function buildPkModel(
   const n = names.length;
   const jac = networkJacobian([...blocks.values()], [...depots.values()], blocks, n);
   const blockList = [...blocks.values()];
+  const { rows, cols, vals } = sparse(jac, n);
+  const nnz = vals.length;
   return {
     system: {
       n,
       stateNames: names,
       autonomous: true,
-      // y' = J·y: linear and homogeneous (zero-order inputs are added by the event driver).
+      // y' = J·y: linear and homogeneous (zero-order inputs are added by the event driver). J is sparse
+      // (a few entries per state), so the product runs over its non-zeros only.
       rhs: (_t, y, dydt) => {
-        for (let i = 0; i < n; i++) {
-          let s = 0;
-          const row = i * n;
-          for (let j = 0; j < n; j++) s += jac[row + j]! * y[j]!;
-          dydt[i] = s;
-        }
+        dydt.fill(0);
+        for (let k = 0; k < nnz; k++) dydt[rows[k]!] += vals[k]! * y[cols[k]!]!;
       },
       jacobian: (_t, _y, out) => out.set(jac),
     },
@@ -95,6 +94,17 @@ export function buildPkModel(
     columns: [...blockList.map(plasmaColumn), ...blockList.filter((b) => b.brain >= 0).map(brainColumn)],
     finals: blockList.map(aucColumn),
     doseEvents: (dose, time_h) => doseEvents(blocks, depots, dose, time_h),
+  };
+}
+
+/** Coordinate (row, column, value) lists of the non-zero entries of a row-major n×n matrix. */
+function sparse(m: Float64Array, n: number): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+  const idx: number[] = [];
+  for (let k = 0; k < n * n; k++) if (m[k] !== 0) idx.push(k);
+  return {
+    rows: Int32Array.from(idx, (k) => Math.floor(k / n)),
+    cols: Int32Array.from(idx, (k) => k % n),
+    vals: Float64Array.from(idx, (k) => m[k]!),
   };
 }
 
