@@ -38,13 +38,19 @@ export function runTarget({ file, target }: LoadedTarget): TargetResult {
   return judgeTarget(target, here(target.scenario), reference);
 }
 
+/** "Authors year" for the table: the source up to its first comma or parenthesis, at most 32 characters. */
+function shortSource(source: string): string {
+  const head = source.split(/[,(]/)[0]!.trim();
+  return head.length <= 32 ? head : `${head.slice(0, 31)}…`;
+}
+
 /** Fixed-width table for people: target, source, observed, simulated, tolerance, verdict. */
 export function formatTable(results: readonly TargetResult[]): string {
   const fmt = (x: number) =>
     Math.abs(x) >= 1000 || Math.abs(x) < 0.01 ? x.toExponential(3) : x.toPrecision(4);
   const rows = results.map((r) => [
     r.id,
-    r.source.split(",")[0] ?? r.source,
+    shortSource(r.source),
     `${fmt(r.observed)} ${r.unit}`,
     `${fmt(r.simulated)} ${r.unit}`,
     `[${fmt(r.tolerance.low)}, ${fmt(r.tolerance.high)}]`,

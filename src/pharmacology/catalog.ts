@@ -1,8 +1,26 @@
+import { BUPRENORPHINE } from "./buprenorphine.ts";
+import { CARFENTANIL } from "./carfentanil.ts";
+import { FENTANYL } from "./fentanyl.ts";
+import { HEROIN } from "./heroin.ts";
+import { LOFEXIDINE } from "./lofexidine.ts";
+import { METHADONE } from "./methadone.ts";
 import { MORPHINE } from "./morphine.ts";
+import { NALOXONE } from "./naloxone.ts";
+import { NALTREXONE } from "./naltrexone.ts";
 import type { DrugData, RouteData, RouteId, SpeciesData } from "./types.ts";
 
 /** Every drug the engine can simulate, in the order `accumbens drugs` lists them. */
-export const DRUGS: readonly DrugData[] = [MORPHINE];
+export const DRUGS: readonly DrugData[] = [
+  HEROIN,
+  MORPHINE,
+  FENTANYL,
+  CARFENTANIL,
+  METHADONE,
+  BUPRENORPHINE,
+  NALOXONE,
+  NALTREXONE,
+  LOFEXIDINE,
+];
 
 /**
  * Every species, in the canonical order of output columns (parents before their metabolites, drugs in

@@ -27,6 +27,93 @@ const IV = {
   confidence: "derived",
 } as const;
 
+/*
+ * Morphine's glucuronides. Hasselström & Säwe 1993 (Clin Pharmacokinet 24:344, 7 healthy volunteers, HPLC,
+ * 5 mg IV and 20 mg oral) apportioned morphine's systemic clearance: 57.3 % forms M3G, 10.4 % forms M6G,
+ * 10.9 % renal, 20.8 % unidentified; and found the same fractions of the dose as M3G and M6G after oral and
+ * IV dosing. That second finding is what lets oral routes deliver the glucuronides formed in the first pass
+ * with the same partition (see ORAL below).
+ */
+const HASSELSTROM =
+  "Hasselström J, Säwe J 1993, Clin Pharmacokinet 24(4):344–354, abstract (7 healthy volunteers, HPLC; " +
+  "clearance to M3G 57.3 % and to M6G 10.4 % of systemic morphine clearance; oral F 29.2 ± 7.2 %)";
+
+/** Molar fraction of systemic morphine clearance that forms M3G. */
+export const M3G_FRACTION: Parameter = {
+  value: 0.573,
+  unit: "1",
+  source: HASSELSTROM,
+  confidence: "direct-abs",
+};
+
+/** Molar fraction of systemic morphine clearance that forms M6G. */
+export const M6G_FRACTION: Parameter = {
+  value: 0.104,
+  unit: "1",
+  source: HASSELSTROM,
+  confidence: "direct-abs",
+  note:
+    "Lötsch 1998 (Clin Pharmacol Ther 63:629, 20 volunteers, metabolite-kinetic model) found 7.55 ± 1.24 %; " +
+    "Hasselström's value is used because the same study gives M3G and the oral/IV AUC ratios validated against.",
+};
+
+/*
+ * Oral morphine: aqueous solution, Hoskin et al. 1989 (Br J Clin Pharmacol 27:499, 6 healthy volunteers):
+ * absolute bioavailability 23.9 %, plasma peak at 45 min.
+ */
+const HOSKIN =
+  "Hoskin PJ et al. 1989, Br J Clin Pharmacol 27(4):499–505, abstract (6 healthy volunteers, oral aqueous " +
+  "solution: absolute bioavailability 23.9 %, morphine peak at 45 min)";
+
+/** Systemic bioavailability of oral morphine (molar fraction of the dose reaching the blood as morphine). */
+export const MORPHINE_ORAL_F: Parameter = {
+  value: 0.239,
+  unit: "1",
+  source: HOSKIN,
+  confidence: "direct-abs",
+  note:
+    "Other studies: 21.6 % (95 % CI 15.4–27.7, Westerling 1993, used as an independent validation target), " +
+    "29.2 ± 7.2 % (Hasselström 1993), 34 ± 9 % (Lötsch 1999).",
+};
+
+/**
+ * First-order absorption rate of oral morphine solution, chosen so that the model (this file's disposition,
+ * 70 kg) peaks at Hoskin's 45 min; a unit test re-derives it.
+ */
+export const MORPHINE_ORAL_KA: Parameter = {
+  value: 0.594,
+  unit: "1/h",
+  source: HOSKIN,
+  confidence: "derived",
+  note:
+    "Solved for ka such that the simulated plasma peak of oral morphine (Lötsch 2002 disposition) is at " +
+    "0.75 h (bisection; ka = 0.594 /h, absorption half-life 70 min). Fitted to Hoskin's tmax, which is " +
+    "therefore not used as a validation target.",
+};
+
+/**
+ * Molar fraction of an oral dose that reaches the blood as a glucuronide formed in the first pass: the part
+ * of the dose that does not reach the blood as morphine (1 − systemicF), times the glucuronide's share of
+ * morphine clearance.
+ */
+export function firstPassGlucuronide(fm: Parameter, systemicF: Parameter, to: string): Parameter {
+  return {
+    value: fm.value * (1 - systemicF.value),
+    unit: "1",
+    source: `${HASSELSTROM}; ${systemicF.source}`,
+    confidence: "derived",
+    note:
+      `${fm.value} × (1 − F ${Number(systemicF.value.toPrecision(4))}): the morphine extracted before it reaches ` +
+      `the systemic circulation is glucuronidated with the same partition as systemic morphine and enters the ` +
+      `blood as ${to} (Hasselström 1993: the same fractions of the dose appear as M3G and M6G after oral and IV ` +
+      `morphine, i.e. complete absorption and route-independent glucuronidation). Absorbed at the oral ka.`,
+  };
+}
+
+const IV_VS_ORAL_NOTE =
+  "Oral morphine: 23.9 % reaches the blood as morphine (Hoskin 1989); the rest is glucuronidated in the gut " +
+  "wall and liver during absorption and reaches the blood as M3G and M6G at the same absorption rate.";
+
 /** Morphine base, C17H19NO3. */
 export const MORPHINE_SPECIES: SpeciesData = {
   id: "morphine",
@@ -50,7 +137,176 @@ export const MORPHINE_SPECIES: SpeciesData = {
     v3_l: derived((V1_L * K13_PER_MIN) / K31_PER_MIN, "L", "V1·k13/k31"),
     q3_l_h: derived(V1_L * K13_PER_MIN * 60, "L/h", "V1·k13"),
   },
+  metabolites: [
+    { to: "m3g", fraction: M3G_FRACTION },
+    { to: "m6g", fraction: M6G_FRACTION },
+  ],
+  brain: {
+    keq_per_h: {
+      value: Math.LN2 / 2.8,
+      unit: "1/h",
+      source:
+        "Lötsch J et al. 2001, Anesthesiology 95(6):1329–1338, abstract (8 healthy volunteers, pupil size): " +
+        "median t½,ke0 of morphine 2.8 h (range 1.8–4.4 h)",
+      confidence: "derived",
+      note:
+        "ln 2 / 2.8 h. Slow: morphine crosses the blood–brain barrier poorly. Dershwitz 2000 (ke0 ≈ 0.003/min, " +
+        "t½ ≈ 3.9 h, pupil and CO2 response) agrees in order of magnitude.",
+    },
+  },
+  variability: [
+    {
+      parameter: "cl_l_h",
+      omega: {
+        value: 0.297,
+        unit: "1",
+        source:
+          "Cai L et al. 2025, CPT Pharmacometrics Syst Pharmacol 14(3):435–447, Table 2 BSV of morphine CL, as " +
+          "coded in nlmixr2/nlmixr2lib inst/modeldb/specificDrugs/Cai_2025_diamorphine.R",
+        confidence: "direct-file",
+        note: "Regular heroin users (10 men); SD of η on the log scale.",
+      },
+    },
+    {
+      parameter: "keq_per_h",
+      omega: {
+        value: Math.log(4.4 / 1.8) / 2.85,
+        unit: "1",
+        source:
+          "Lötsch J et al. 2001, Anesthesiology 95:1329, abstract: t½,ke0 range 1.8–4.4 h in 8 subjects",
+        confidence: "derived",
+        note: "ln(max/min) / 2.85: the expected range of 8 normal draws is about 2.85 SD.",
+      },
+    },
+  ],
 };
+
+/** Morphine-6-glucuronide, C23H27NO9: an active mu agonist that enters the brain very slowly. */
+export const M6G_SPECIES: SpeciesData = {
+  id: "m6g",
+  name: "Morphine-6-glucuronide",
+  molarMass_g_mol: {
+    value: 461.47,
+    unit: "g/mol",
+    source: "C23H27NO9 (morphine + C6H8O6) from standard atomic weights",
+    confidence: "derived",
+  },
+  disposition: {
+    compartments: 1,
+    v1_l: {
+      value: 13.2,
+      unit: "L",
+      source:
+        "'Pharmacokinetics of M6G following intravenous and oral administration in healthy volunteers', Acute " +
+        "Pain 2006;8(2), doi:10.1016/j.acpain.2006.04.001, abstract (8 healthy men, 25 mg IV M6G): Vd,ss " +
+        "13.2 ± 3.5 L, CL 157 ± 8 mL/min, t½ 0.93 ± 0.2 h",
+      confidence: "direct-abs",
+      note: "Vd,ss used as the single volume (Rook 2006 also fitted M6G with one compartment).",
+    },
+    cl_l_h: {
+      value: (157 * 60) / 1000,
+      unit: "L/h",
+      source: "Acute Pain 2006;8(2), doi:10.1016/j.acpain.2006.04.001, abstract: CL 157 ± 8 mL/min",
+      confidence: "direct-abs",
+      note:
+        "157 mL/min × 60 / 1000. Within Rook 2006's 6–10 L/h for the glucuronides in heroin users; V/CL gives " +
+        "t½ 0.97 h against the reported 0.93 h.",
+    },
+  },
+  brain: {
+    keq_per_h: {
+      value: Math.LN2 / 6.4,
+      unit: "1/h",
+      source:
+        "Lötsch J et al. 2001, Anesthesiology 95(6):1329–1338, abstract: median t½,ke0 of M6G 6.4 h " +
+        "(range 2.9–16.2 h), pupil size after IV M6G",
+      confidence: "derived",
+      note: "ln 2 / 6.4 h.",
+    },
+  },
+  variability: [
+    {
+      parameter: "keq_per_h",
+      omega: {
+        value: Math.log(16.2 / 2.9) / 2.85,
+        unit: "1",
+        source:
+          "Lötsch J et al. 2001, Anesthesiology 95:1329, abstract: t½,ke0 range 2.9–16.2 h in 8 subjects",
+        confidence: "derived",
+        note: "ln(max/min) / 2.85 (expected range of 8 normal draws ≈ 2.85 SD).",
+      },
+    },
+  ],
+};
+
+/** Morphine-3-glucuronide, C23H27NO9: inactive at the mu receptor, so no brain pool. */
+export const M3G_SPECIES: SpeciesData = {
+  id: "m3g",
+  name: "Morphine-3-glucuronide",
+  molarMass_g_mol: {
+    value: 461.47,
+    unit: "g/mol",
+    source: "C23H27NO9 (morphine + C6H8O6) from standard atomic weights",
+    confidence: "derived",
+  },
+  disposition: {
+    compartments: 1,
+    v1_l: {
+      value: 23.1,
+      unit: "L",
+      source:
+        "Penson RT et al. 2001, J Pharm Sci 90(11):1810–1816, abstract (9 healthy volunteers, 7.5–30 mg/70 kg " +
+        "IV M3G): volume of distribution 23.1 ± 4.8 L, clearance 169 ± 48 mL/min, t½ 1.66 ± 0.47 h",
+      confidence: "direct-abs",
+      note: "One compartment, as Rook 2006 fitted the glucuronides.",
+    },
+    cl_l_h: {
+      value: (169 * 60) / 1000,
+      unit: "L/h",
+      source: "Penson RT et al. 2001, J Pharm Sci 90:1810, abstract: clearance 169 ± 48 mL/min",
+      confidence: "direct-abs",
+      note: "169 mL/min × 60 / 1000; within Rook 2006's 6–10 L/h for the glucuronides.",
+    },
+  },
+  variability: [
+    {
+      parameter: "cl_l_h",
+      omega: {
+        value: Math.sqrt(Math.log(1 + (48 / 169) ** 2)),
+        unit: "1",
+        source: "Penson RT et al. 2001, J Pharm Sci 90:1810, abstract: clearance 169 ± 48 mL/min",
+        confidence: "derived",
+        note: "Log-normal ω from the CV (48/169): √ln(1 + CV²).",
+      },
+    },
+  ],
+};
+
+const IM_MORPHINE_KA: Parameter = {
+  value: Math.LN2 / (7.7 / 60),
+  unit: "1/h",
+  source:
+    "Stanski DR et al. 1978, 'Kinetics of intravenous and intramuscular morphine', Clin Pharmacol Ther " +
+    "24:52–59, abstract (8 healthy young men, 10 mg morphine sulfate IM): absorption half-life 7.7 ± 1.6 min " +
+    "(mean ± SE), systemic availability 100 %",
+  confidence: "derived",
+  note: "ln 2 / 7.7 min.",
+};
+
+/** Oral morphine: systemic morphine plus the glucuronides formed in the first pass, all at the oral ka. */
+const ORAL_MORPHINE_DELIVERIES = [
+  { species: "morphine", fraction: MORPHINE_ORAL_F, ka_per_h: MORPHINE_ORAL_KA },
+  {
+    species: "m3g",
+    fraction: firstPassGlucuronide(M3G_FRACTION, MORPHINE_ORAL_F, "M3G"),
+    ka_per_h: MORPHINE_ORAL_KA,
+  },
+  {
+    species: "m6g",
+    fraction: firstPassGlucuronide(M6G_FRACTION, MORPHINE_ORAL_F, "M6G"),
+    ka_per_h: MORPHINE_ORAL_KA,
+  },
+] as const;
 
 /** Morphine as a drug (base 285.3 g/mol). */
 export const MORPHINE: DrugData = {
@@ -80,6 +336,40 @@ export const MORPHINE: DrugData = {
   routes: [
     { route: "iv", deliveries: [{ species: "morphine", fraction: IV }] },
     { route: "iv_infusion", deliveries: [{ species: "morphine", fraction: IV }] },
+    {
+      route: "im",
+      deliveries: [
+        {
+          species: "morphine",
+          fraction: {
+            value: 1,
+            unit: "1",
+            source:
+              "Stanski DR et al. 1978, Clin Pharmacol Ther 24:52–59, abstract: systemic availability 100 % complete",
+            confidence: "direct-abs",
+          },
+          ka_per_h: IM_MORPHINE_KA,
+        },
+      ],
+      note: "Intramuscular injection in healthy adults; rapid and complete absorption (Stanski 1978).",
+    },
+    {
+      route: "oral",
+      deliveries: ORAL_MORPHINE_DELIVERIES,
+      note: `Immediate-release oral solution. ${IV_VS_ORAL_NOTE}`,
+      variability: [
+        {
+          parameter: "bioavailability",
+          omega: {
+            value: Math.sqrt(Math.log(1 + (7.2 / 29.2) ** 2)),
+            unit: "1",
+            source: HASSELSTROM,
+            confidence: "derived",
+            note: "Log-normal ω from Hasselström's CV of oral F (7.2/29.2): √ln(1 + CV²).",
+          },
+        },
+      ],
+    },
   ],
-  species: [MORPHINE_SPECIES],
+  species: [MORPHINE_SPECIES, M6G_SPECIES, M3G_SPECIES],
 };

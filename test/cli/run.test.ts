@@ -13,7 +13,9 @@ describe("accumbens run", () => {
     expect(r.stdout).toMatch(/\d+ steps/);
     expect(readdirSync(out).sort()).toEqual(["figure.svg", "summary.json", "timeseries.csv"]);
     const csv = readFileSync(join(out, "timeseries.csv"), "utf8").split("\n");
-    expect(csv[0]).toBe("time_h,morphine_plasma_ng_ml");
+    expect(csv[0]).toBe(
+      "time_h,morphine_plasma_ng_ml,m6g_plasma_ng_ml,m3g_plasma_ng_ml,morphine_brain_nm,m6g_brain_nm",
+    );
     expect(csv).toHaveLength(12 * 60 + 1 + 2); // header, 0..12 h by 1 min, trailing newline
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     expect(summary.engine).toEqual({ name: "accumbens", version: expect.any(String) });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { DRUGS } from "../../src/pharmacology/catalog.ts";
 import { parseScenario, ScenarioError } from "../../src/scenario/index.ts";
 import { errorLines, memoryIo } from "./helpers.ts";
+
+const DRUG_IDS = DRUGS.map((d) => d.id).join(", ");
 
 /** A valid scenario whose single dose is `dose` (YAML lines at 4 spaces), dose entry starting on line 4. */
 function withDose(dose: string): string {
@@ -55,13 +58,13 @@ describe("parseScenario: failures name file:line:col, path, value and what is ac
   it("unknown drug lists the catalog", () => {
     const text = "name: t\nduration_h: 6\ndoses:\n  - { drug: heroine, route: iv, amount_mg: 20, at_h: 0 }\n";
     expect(errorLines(text)).toEqual([
-      'scenario.yaml:4:13 doses[0].drug: unknown drug "heroine"; available drugs: morphine',
+      `scenario.yaml:4:13 doses[0].drug: unknown drug "heroine"; did you mean heroin? available drugs: ${DRUG_IDS}`,
     ]);
   });
 
   it("route without data for the drug lists the drug's routes", () => {
     expect(errorLines(withDose("    route: smoked\n    amount_mg: 10\n    at_h: 0\n"))).toEqual([
-      "scenario.yaml:5:12 doses[0].route: morphine has no data for route smoked; available: iv, iv_infusion",
+      "scenario.yaml:5:12 doses[0].route: morphine has no data for route smoked; available: iv, iv_infusion, im, oral",
     ]);
   });
 

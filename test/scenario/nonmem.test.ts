@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DRUGS } from "../../src/pharmacology/catalog.ts";
 import { parseNonmemDoses } from "../../src/scenario/index.ts";
 import type { ResolvedDose } from "../../src/scenario/types.ts";
 import { errorLines, memoryIo, parseFixture } from "./helpers.ts";
@@ -52,14 +53,14 @@ describe("NONMEM event tables (doses_csv)", () => {
   });
 
   it("bad CMT: unknown drug, lists the catalog", () => {
-    expect(csvIssues(`${HEADER}\n1,0,20,heroin_iv,1,0,0,0\n`)).toEqual([
-      'doses.csv:2:4 CMT: unknown drug "heroin" in "heroin_iv"; expected <drug>_<route>; available drugs: morphine',
+    expect(csvIssues(`${HEADER}\n1,0,20,cocaine_iv,1,0,0,0\n`)).toEqual([
+      `doses.csv:2:4 CMT: unknown drug "cocaine" in "cocaine_iv"; expected <drug>_<route>; available drugs: ${DRUGS.map((d) => d.id).join(", ")}`,
     ]);
   });
 
   it("bad CMT: route without data for the drug", () => {
-    expect(csvIssues(`${HEADER}\n1,0,20,morphine_oral,1,0,0,0\n`)).toEqual([
-      "doses.csv:2:4 CMT: morphine has no data for route oral; available: iv, iv_infusion",
+    expect(csvIssues(`${HEADER}\n1,0,20,morphine_sublingual,1,0,0,0\n`)).toEqual([
+      "doses.csv:2:4 CMT: morphine has no data for route sublingual; available: iv, iv_infusion, im, oral",
     ]);
   });
 
@@ -116,7 +117,7 @@ describe("NONMEM event tables (doses_csv)", () => {
     const io = memoryIo({ "doses.csv": `${HEADER}\n1,0,10,morphine_smoked,1,0,0,0\n` });
     expect(errorLines("name: n\nduration_h: -2\ndoses_csv: doses.csv\n", "s.yaml", io)).toEqual([
       "s.yaml:2:13 duration_h: -2 is not allowed; expected a number > 0 and <= 87660",
-      "doses.csv:2:4 CMT: morphine has no data for route smoked; available: iv, iv_infusion",
+      "doses.csv:2:4 CMT: morphine has no data for route smoked; available: iv, iv_infusion, im, oral",
     ]);
   });
 

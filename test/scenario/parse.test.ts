@@ -113,9 +113,20 @@ doses:
     expect(s.doses.map((d) => d.amount_mg)).toEqual([2, 3, 1]);
   });
 
-  it("accepts the contract's example structurally: only its drugs are missing from today's catalog", () => {
-    expect(() => parseFixture("contract-example.yaml")).toThrow(
-      /contract-example\.yaml:10:11 doses\[0\]\.drug: unknown drug "heroin"; available drugs: morphine\n.*contract-example\.yaml:17:11 doses\[1\]\.drug: unknown drug "naloxone"/,
-    );
+  it("accepts the contract's example as written", () => {
+    const s = parseFixture("contract-example.yaml");
+    // repeat count 4 after the first: 0, 6, 12, 18, 24 h — those within the 6 h run (end included) remain.
+    expect(s.doses.map((d) => [d.drug, d.route, d.form, d.amount_mg, d.time_h])).toEqual([
+      ["heroin", "iv", "hcl", 20, 0],
+      ["heroin", "iv", "hcl", 20, 6],
+    ]);
+    expect(s.triggered).toHaveLength(1);
+    expect(s.triggered[0]).toMatchObject({
+      drug: "naloxone",
+      route: "intranasal",
+      when: { signal: "ventilation_l_min", direction: "below", threshold: 0.4, fractionOfBaseline: true },
+      delay_h: 60 / 3600,
+      repeat: { every_h: 2.5 / 60, count: 1 },
+    });
   });
 });

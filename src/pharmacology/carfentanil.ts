@@ -1,0 +1,90 @@
+import { baseFractionOf, CITRIC_ACID, combine, IV_FRACTION, molarMassParameter, S_PER_H } from "./derive.ts";
+import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+
+/*
+ * Carfentanil: there are no human pharmacokinetic data. This is a MODELLING ASSUMPTION taken from the FDA
+ * overdose model, which derives carfentanil from its fentanyl set by fiat
+ * (FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose@930e7d9a,
+ * pharmacodynamicFigures/input/optimalParameters/opioid/carfentanilPK.R): kout = 0.002/10, k12 = 0.0032,
+ * k13 = 0.0036/10, k21 = 0.0023·10, k31 = 0.00023·10 s⁻¹, effect-site k1 = 10/60 s⁻¹ ("arbitrarily large"
+ * because no clinical data exist), molar mass 394.5. The file comments out VP, so the central volume stays the
+ * fentanyl value, 10.5 L. The repository README says the target was a clinical half-life of about 45 min; the
+ * eigenvalues of this set give a terminal half-life of about 76 min. Every number below is therefore
+ * `assumption` (or derived from one), whatever its arithmetic.
+ */
+const FDA_CARFENTANIL =
+  "FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose@930e7d9a, pharmacodynamicFigures/input/optimalParameters/" +
+  "opioid/carfentanilPK.R (fentanyl set modified by the authors; no human carfentanil PK exists)";
+const V1_L = 10.5;
+const K10_PER_S = 0.002 / 10;
+const K12_PER_S = 0.0032;
+const K13_PER_S = 0.0036 / 10;
+const K21_PER_S = 0.0023 * 10;
+const K31_PER_S = 0.00023 * 10;
+const KE0_PER_S = 10 / 60;
+
+const CARFENTANIL_FORMULA = { C: 24, H: 30, N: 2, O: 3 } as const;
+const CARFENTANIL_CITRATE_FORMULA = combine([CARFENTANIL_FORMULA, 1], [CITRIC_ACID, 1]);
+
+function assumed(value: number, unit: string, note: string): Parameter {
+  return { value, unit, source: FDA_CARFENTANIL, confidence: "assumption", note };
+}
+
+/** Carfentanil base, C24H30N2O3. */
+export const CARFENTANIL_SPECIES: SpeciesData = {
+  id: "carfentanil",
+  name: "Carfentanil",
+  molarMass_g_mol: molarMassParameter("carfentanil", "C24H30N2O3", CARFENTANIL_FORMULA),
+  disposition: {
+    compartments: 3,
+    v1_l: assumed(V1_L, "L", "fentanyl's VP (10.5 L); the carfentanil file comments VP out"),
+    cl_l_h: assumed(V1_L * K10_PER_S * S_PER_H, "L/h", "V1·k10 with k10 = fentanyl's 0.002 s⁻¹ / 10"),
+    v2_l: assumed((V1_L * K12_PER_S) / K21_PER_S, "L", "V1·k12/k21 with k21 = fentanyl's × 10"),
+    q2_l_h: assumed(V1_L * K12_PER_S * S_PER_H, "L/h", "V1·k12 (k12 unchanged from fentanyl)"),
+    v3_l: assumed((V1_L * K13_PER_S) / K31_PER_S, "L", "V1·k13/k31 with k13 / 10 and k31 × 10"),
+    q3_l_h: assumed(V1_L * K13_PER_S * S_PER_H, "L/h", "V1·k13 with k13 = fentanyl's / 10"),
+  },
+  brain: {
+    keq_per_h: assumed(
+      KE0_PER_S * S_PER_H,
+      "1/h",
+      "k1 = 10/60 s⁻¹ × 3600 = 600 h⁻¹ (equilibration half-time 4 s): the FDA authors made it 'arbitrarily large' " +
+        "for lack of data, so the brain follows plasma almost instantly",
+    ),
+  },
+};
+
+/** Carfentanil as a drug (IV only; a modelling assumption, see the file header). */
+export const CARFENTANIL: DrugData = {
+  id: "carfentanil",
+  name: "Carfentanil",
+  summary:
+    "Ultra-potent fentanyl analogue (veterinary); PK here is the FDA model's assumed set, not human measurement.",
+  parent: "carfentanil",
+  forms: [
+    {
+      id: "base",
+      description: "carfentanil base (how the FDA model and toxicology state amounts)",
+      baseFraction: { value: 1, unit: "1", source: "definition", confidence: "derived" },
+    },
+    {
+      id: "citrate",
+      description: "carfentanil citrate, C24H30N2O3·C6H8O7",
+      baseFraction: {
+        value: baseFractionOf(CARFENTANIL_FORMULA, CARFENTANIL_CITRATE_FORMULA),
+        unit: "1",
+        source: "molar masses: carfentanil 394.51 / carfentanil citrate 586.64 (standard atomic weights)",
+        confidence: "derived",
+      },
+    },
+  ],
+  defaultForm: "base",
+  routes: [
+    {
+      route: "iv",
+      note: "Modelling assumption: the FDA overdose model's carfentanil set (fentanyl's rate constants rescaled).",
+      deliveries: [{ species: "carfentanil", fraction: IV_FRACTION }],
+    },
+  ],
+  species: [CARFENTANIL_SPECIES],
+};
