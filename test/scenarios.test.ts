@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../src/cli/load.ts";
+import { simulateArms } from "../src/compare.ts";
 import { simulate } from "../src/simulate.ts";
 
 const DIR = resolve(import.meta.dirname, "../scenarios");
@@ -9,9 +10,15 @@ const DIR = resolve(import.meta.dirname, "../scenarios");
 describe("example scenarios", () => {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith(".yaml"))) {
     it(`${file} loads and simulates to finite outputs`, () => {
-      const result = simulate(loadScenarioFile(join(DIR, file)));
-      expect(result.columns.length).toBeGreaterThan(0);
-      for (const c of result.columns) expect(c.values.every(Number.isFinite)).toBe(true);
+      const scenario = loadScenarioFile(join(DIR, file));
+      const results =
+        (scenario.arms ?? []).length > 0
+          ? simulateArms(scenario).arms.map((a) => a.result)
+          : [simulate(scenario)];
+      for (const result of results) {
+        expect(result.columns.length).toBeGreaterThan(0);
+        for (const c of result.columns) expect(c.values.every(Number.isFinite)).toBe(true);
+      }
     });
   }
 

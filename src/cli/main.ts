@@ -24,9 +24,9 @@ export function buildProgram(): Command {
     .option("--png", "also write figure.png")
     .option("--json", "print summary.json to stdout instead of the human summary")
     .action(async (file: string, opts: { out?: string; png?: boolean; json?: boolean }) => {
-      const { summary, dir, written } = await runCommand(file, opts);
+      const outcome = await runCommand(file, opts);
       process.stdout.write(
-        opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatRunSummary(summary, dir, written)}\n`,
+        opts.json ? `${JSON.stringify(outcome.summary, null, 2)}\n` : `${formatRunSummary(outcome)}\n`,
       );
     });
 

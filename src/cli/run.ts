@@ -1,6 +1,9 @@
 import { join } from "node:path";
+import { simulateArms } from "../compare.ts";
+import { buildComparisonSummary, type ComparisonSummary, comparisonCsv } from "../report/compare.ts";
 import { timeseriesCsv } from "../report/csv.ts";
 import { buildSummary, type Summary } from "../report/summary.ts";
+import type { ResolvedScenario } from "../scenario/types.ts";
 import { ModelInputError, simulate } from "../simulate.ts";
 import { loadScenarioFile } from "./load.ts";
 import { makeProgress } from "./progress.ts";
@@ -12,32 +15,47 @@ export interface RunOptions {
   readonly json?: boolean;
 }
 
+/** What `run` produced: the summary written and where. */
+export interface RunOutcome {
+  readonly summary: Summary | ComparisonSummary;
+  readonly dir: string;
+  readonly written: string[];
+}
+
 /**
- * `accumbens run FILE`: simulate, then write timeseries.csv, summary.json, figure.svg (and figure.png)
- * together. All content is produced in memory before anything touches the disk, so a failure leaves no
- * output behind. Returns the summary and the folder written.
+ * `accumbens run FILE`: simulate (every arm, for a comparison), then write timeseries.csv, summary.json,
+ * figure.svg (and figure.png) together. All content is produced in memory before anything touches the
+ * disk, so a failure leaves no output behind.
  */
-export async function runCommand(
-  file: string,
-  options: RunOptions,
-): Promise<{ summary: Summary; dir: string; written: string[] }> {
+export async function runCommand(file: string, options: RunOptions): Promise<RunOutcome> {
   const scenario = loadScenarioFile(file);
-  const progress = makeProgress(scenario.name, scenario.duration_h);
-  let result: ReturnType<typeof simulate>;
+  const figures = await import("../report/figure.ts"); // jsdom is heavy: load it only to draw
+  const progress = makeProgress(scenario.name, scenario.duration_h * Math.max(1, scenario.arms?.length ?? 0));
+  let csv: string;
+  let summary: Summary | ComparisonSummary;
+  let svg: string;
   try {
-    result = simulate(scenario, { onProgress: (t) => progress.update(t) });
+    if ((scenario.arms ?? []).length > 0) {
+      let done = 0;
+      const c = simulateArms(scenario, {
+        onProgress: (t) => {
+          progress.update(done + t);
+          if (t >= scenario.duration_h) done += scenario.duration_h;
+        },
+      });
+      [csv, summary, svg] = [comparisonCsv(c), buildComparisonSummary(c), figures.comparisonFigureSvg(c)];
+    } else {
+      const result = simulate(scenario, { onProgress: (t) => progress.update(t) });
+      [csv, summary, svg] = [timeseriesCsv(result), buildSummary(result), figures.figureSvg(result)];
+    }
   } catch (err) {
     if (err instanceof ModelInputError) throw new ModelInputError(`${file}: ${err.message}`);
     throw err;
   } finally {
     progress.stop();
   }
-  const summary = buildSummary(result);
-  // jsdom and resvg are loaded only when a figure is drawn: they dominate start-up time.
-  const { figureSvg } = await import("../report/figure.ts");
-  const svg = figureSvg(result);
   const files = new Map<string, string | Uint8Array>([
-    ["timeseries.csv", timeseriesCsv(result)],
+    ["timeseries.csv", csv],
     ["summary.json", `${JSON.stringify(summary, null, 2)}\n`],
     ["figure.svg", svg],
   ]);
@@ -48,17 +66,30 @@ export async function runCommand(
 }
 
 /** The short human summary printed to stdout. */
-export function formatRunSummary(summary: Summary, dir: string, written: readonly string[]): string {
-  const s = summary.solver.statistics;
-  const lines = [
-    `${summary.scenario.name}: ${summary.scenario.description}`,
-    `  ${summary.scenario.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol.toExponential()}): ` +
-      `${s.steps} steps, ${s.rejected_steps} rejected, ${s.rhs_evaluations} RHS evaluations, ${s.wall_ms.toFixed(1)} ms`,
-  ];
-  for (const [k, v] of Object.entries(summary.metrics)) {
-    if (typeof v === "number") lines.push(`  ${k}: ${v.toPrecision(4)}`);
-    else lines.push(`  ${k}: ${v.peak.toPrecision(4)} at ${v.time_h.toFixed(2)} h`);
+export function formatRunSummary(outcome: RunOutcome): string {
+  const { summary, dir, written } = outcome;
+  const sc = summary.scenario as ResolvedScenario;
+  const lines = [`${sc.name}: ${sc.description}`];
+  if ("arms" in summary) {
+    for (const arm of summary.arms) lines.push(`  arm ${arm.name}: ${statsLine(arm.statistics)}`);
+    for (const c of summary.comparison) {
+      const order = c.by_time_of_peak.map((r) => `${r.arm} ${(60 * r.time_h!).toFixed(1)} min`).join(" · ");
+      const absent = c.absent_in.length > 0 ? ` (none in: ${c.absent_in.join(", ")})` : "";
+      lines.push(`  ${c.column} peaks, earliest first: ${order}${absent}`);
+    }
+  } else {
+    lines.push(
+      `  ${sc.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol.toExponential()}): ${statsLine(summary.solver.statistics)}`,
+    );
+    for (const [k, v] of Object.entries(summary.metrics)) {
+      if (typeof v === "number") lines.push(`  ${k}: ${v.toPrecision(4)}`);
+      else lines.push(`  ${k}: ${v.peak.toPrecision(4)} at ${v.time_h.toFixed(2)} h`);
+    }
   }
   lines.push(`  wrote ${written.join(", ")} in ${dir}`);
   return lines.join("\n");
+}
+
+function statsLine(s: Summary["solver"]["statistics"]): string {
+  return `${s.steps} steps, ${s.rejected_steps} rejected, ${s.rhs_evaluations} RHS evaluations, ${s.wall_ms.toFixed(1)} ms`;
 }

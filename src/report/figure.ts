@@ -1,6 +1,21 @@
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
+import type { ComparisonResult } from "../compare.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
+
+/** One line of a panel. */
+interface Series {
+  readonly label: string;
+  readonly colour: string;
+  readonly values: Float64Array;
+}
+
+/** One panel: a y axis (its unit, with an optional heading) and its lines. */
+interface Panel {
+  readonly unit: string;
+  readonly heading?: string;
+  readonly series: readonly Series[];
+}
 
 const WIDTH_PX = 760;
 const PANEL_HEIGHT_PX = 220;
@@ -21,21 +36,50 @@ const LOG_FLOOR = 1e5;
  * Node-only (uses jsdom), so it lives outside the engine.
  */
 export function figureSvg(result: SimulationResult): string {
-  const { document } = new JSDOM("").window;
-  const groups = groupByUnit(result.columns);
   const colourOf = new Map(result.columns.map((c, i) => [c.name, COLOURS[i % COLOURS.length]!]));
-  const panels = groups.map(([unit, columns]) => panel(document, result.time_h, unit, columns, colourOf));
-  const height = PANEL_HEIGHT_PX * panels.length + TITLE_HEIGHT_PX;
-  const title = escapeXml(result.scenario.name);
-  const description = escapeXml(truncate(result.scenario.description, 120));
-  const body = panels
+  const panels = groupByUnit(result.columns).map(
+    ([unit, columns]): Panel => ({
+      unit,
+      series: columns.map((c) => ({ label: c.label, colour: colourOf.get(c.name)!, values: c.values })),
+    }),
+  );
+  return render(result.scenario.name, result.scenario.description, result.time_h, panels);
+}
+
+/**
+ * A comparison's figure: one panel per quantity (in the order the arms first report them), one line per
+ * arm in a fixed colour, so the arms can be compared on each quantity.
+ */
+export function comparisonFigureSvg(c: ComparisonResult): string {
+  const colourOf = new Map(c.arms.map((a, i) => [a.name, COLOURS[i % COLOURS.length]!]));
+  const names = [...new Set(c.arms.flatMap((a) => a.result.columns.map((x) => x.name)))];
+  const panels = names.map((name): Panel => {
+    const present = c.arms.flatMap((a) => {
+      const col = a.result.columns.find((x) => x.name === name);
+      return col ? [{ arm: a.name, col }] : [];
+    });
+    const first = present[0]!.col;
+    return {
+      unit: first.unit,
+      heading: first.label,
+      series: present.map(({ arm, col }) => ({ label: arm, colour: colourOf.get(arm)!, values: col.values })),
+    };
+  });
+  return render(c.scenario.name, c.scenario.description, c.arms[0]!.result.time_h, panels);
+}
+
+function render(name: string, description: string, time_h: Float64Array, panels: readonly Panel[]): string {
+  const { document } = new JSDOM("").window;
+  const drawn = panels.map((p) => panel(document, time_h, p));
+  const height = PANEL_HEIGHT_PX * drawn.length + TITLE_HEIGHT_PX;
+  const body = drawn
     .map((p, i) => `<g transform="translate(0,${TITLE_HEIGHT_PX + i * PANEL_HEIGHT_PX})">${p}</g>`)
     .join("\n");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH_PX}" height="${height}" viewBox="0 0 ${WIDTH_PX} ${height}">`,
     `<rect width="100%" height="100%" fill="white"/>`,
-    `<text x="10" y="18" font-family="DejaVu Sans, sans-serif" font-size="14" font-weight="bold">${title}</text>`,
-    `<text x="10" y="34" font-family="DejaVu Sans, sans-serif" font-size="11">${description}</text>`,
+    `<text x="10" y="18" font-family="DejaVu Sans, sans-serif" font-size="14" font-weight="bold">${escapeXml(name)}</text>`,
+    `<text x="10" y="34" font-family="DejaVu Sans, sans-serif" font-size="11">${escapeXml(truncate(description, 120))}</text>`,
     body,
     "</svg>",
     "",
@@ -48,16 +92,10 @@ function groupByUnit(columns: readonly SeriesColumn[]): Array<[string, SeriesCol
   return [...groups];
 }
 
-function panel(
-  document: Document,
-  time_h: Float64Array,
-  unit: string,
-  columns: readonly SeriesColumn[],
-  colourOf: ReadonlyMap<string, string>,
-): string {
+function panel(document: Document, time_h: Float64Array, p: Panel): string {
   let max = 0;
   let minPositive = Number.POSITIVE_INFINITY;
-  for (const c of columns) {
+  for (const c of p.series) {
     for (const v of c.values) {
       if (v > max) max = v;
       if (v > 0 && v < minPositive) minPositive = v;
@@ -65,13 +103,13 @@ function panel(
   }
   const log = max > 0 && max / minPositive > LOG_SPAN;
   const floor = max / LOG_FLOOR;
-  const data = columns.flatMap((c) =>
+  const data = p.series.flatMap((c) =>
     Array.from(time_h, (t, r) => {
       const v = c.values[r]!;
       return { t, v: log && !(v >= floor) ? Number.NaN : v, series: c.label };
     }),
   );
-  const labels = columns.map((c) => c.label);
+  const unit = p.heading ? `${p.heading} (${p.unit})` : p.unit;
   const svg = Plot.plot({
     document,
     width: WIDTH_PX,
@@ -81,23 +119,23 @@ function panel(
     style: { fontFamily: "DejaVu Sans, sans-serif", fontSize: "11px", background: "white" },
     x: { label: "time (h)", tickFormat: plainNumber },
     y: log
-      ? { type: "log", label: `${unit} (log scale)`, grid: true, tickFormat: plainNumber, ticks: 5 }
+      ? { type: "log", label: `${unit}, log scale`, grid: true, tickFormat: plainNumber, ticks: 5 }
       : { label: unit, grid: true, tickFormat: plainNumber, zero: true },
-    color: { domain: labels, range: columns.map((c) => colourOf.get(c.name)!) },
+    color: { domain: p.series.map((c) => c.label), range: p.series.map((c) => c.colour) },
     marks: [
       ...(log ? [] : [Plot.ruleY([0])]),
       Plot.lineY(data, { x: "t", y: "v", stroke: "series", strokeWidth: 1.5 }),
     ],
   }) as unknown as SVGSVGElement;
-  return `${legend(columns, colourOf)}\n${svg.outerHTML}`;
+  return `${legend(p.series, unit.length)}\n${svg.outerHTML}`;
 }
 
-/** A one-line legend (swatch + label per quantity) drawn above the panel, inside its top margin. */
-function legend(columns: readonly SeriesColumn[], colourOf: ReadonlyMap<string, string>): string {
-  let x = 190;
-  const items = columns.map((c) => {
+/** A one-line legend (swatch + label per line) drawn in the panel's top margin, after the axis label. */
+function legend(series: readonly Series[], axisLabelChars: number): string {
+  let x = Math.max(190, 80 + 6.5 * axisLabelChars);
+  const items = series.map((c) => {
     const item =
-      `<rect x="${x}" y="6" width="14" height="3" fill="${colourOf.get(c.name)}"/>` +
+      `<rect x="${x}" y="6" width="14" height="3" fill="${c.colour}"/>` +
       `<text x="${x + 18}" y="11" font-family="DejaVu Sans, sans-serif" font-size="11">${escapeXml(c.label)}</text>`;
     x += 30 + 6.5 * c.label.length;
     return item;

@@ -40,8 +40,19 @@ export function unknownForm(drug: DrugData, form: string): Omit<PathIssue, "path
  * here is the schema's to report.
  */
 export function checkCatalog(raw: unknown): PathIssue[] {
-  const doses = (raw as { doses?: unknown } | null)?.doses;
-  if (!Array.isArray(doses)) return [];
+  const r = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const lists: Array<[unknown, PropertyKey[]]> = [[r["doses"], ["doses"]]];
+  if (Array.isArray(r["arms"])) {
+    r["arms"].forEach((arm: unknown, k) => {
+      const doses =
+        typeof arm === "object" && arm !== null ? (arm as Record<string, unknown>)["doses"] : undefined;
+      lists.push([doses, ["arms", k, "doses"]]);
+    });
+  }
+  return lists.flatMap(([doses, prefix]) => (Array.isArray(doses) ? checkDoses(doses, prefix) : []));
+}
+
+function checkDoses(doses: readonly unknown[], prefix: readonly PropertyKey[]): PathIssue[] {
   const issues: PathIssue[] = [];
   doses.forEach((dose: unknown, i) => {
     const {
@@ -50,16 +61,17 @@ export function checkCatalog(raw: unknown): PathIssue[] {
       form,
     } = (typeof dose === "object" && dose !== null ? dose : {}) as Record<string, unknown>;
     if (typeof id !== "string" || id === "") return;
+    const at = (key: string) => [...prefix, i, key];
     const drug = findDrug(id);
     if (drug === undefined) {
-      issues.push({ path: ["doses", i, "drug"], ...unknownDrug(id) });
+      issues.push({ path: at("drug"), ...unknownDrug(id) });
       return;
     }
     if ((ROUTES as readonly unknown[]).includes(route) && findRoute(drug, route as RouteId) === undefined) {
-      issues.push({ path: ["doses", i, "route"], ...unavailableRoute(drug, route as RouteId) });
+      issues.push({ path: at("route"), ...unavailableRoute(drug, route as RouteId) });
     }
     if (typeof form === "string" && form !== "" && !drug.forms.some((f) => f.id === form)) {
-      issues.push({ path: ["doses", i, "form"], ...unknownForm(drug, form) });
+      issues.push({ path: at("form"), ...unknownForm(drug, form) });
     }
   });
   return issues;

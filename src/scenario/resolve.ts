@@ -99,20 +99,16 @@ export function resolveScenario(
   input: ScenarioInput,
   csvEntries: readonly DoseEntry[] = [],
 ): ResolvedScenario {
-  const entries: DoseEntry[] = [];
-  const triggered: TriggeredDose[] = [];
-  (input.doses ?? []).forEach((dose, i) => {
-    const spec = specOf(dose, `doses[${i}]`);
-    if (dose.when === undefined) {
-      entries.push({ ...spec, time_h: toHours(dose.at_h, dose.at_min, 0), repeat: repeatOf(dose) });
-    } else {
-      const { delay_s, delay_min } = dose.when;
-      const delay_h = delay_s !== undefined ? delay_s / 3600 : toHours(undefined, delay_min, 0);
-      triggered.push({ ...spec, when: conditionOf(dose.when), delay_h, repeat: repeatOf(dose) });
-    }
+  const shared = resolveDoses(input.doses ?? [], "doses", csvEntries, input.duration_h);
+  const arms = (input.arms ?? []).map((arm, k) => {
+    const own = resolveDoses(arm.doses, `arms[${k}].doses`, [], input.duration_h);
+    return {
+      name: arm.name,
+      description: arm.description,
+      doses: [...shared.doses, ...own.doses].sort((a, b) => a.time_h - b.time_h),
+      triggered: [...shared.triggered, ...own.triggered],
+    };
   });
-  entries.push(...csvEntries);
-  const doses = entries.flatMap((e) => expandEntry(e, input.duration_h)).sort((a, b) => a.time_h - b.time_h);
   return {
     name: input.name,
     description: input.description,
@@ -124,8 +120,33 @@ export function resolveScenario(
       sex: input.subject.sex,
       opioid_history: input.subject.opioid_history,
     },
-    doses,
-    triggered,
+    doses: shared.doses,
+    triggered: shared.triggered,
+    arms,
     solver: { ...input.solver, method: METHODS[input.solver.method] },
   };
+}
+
+/** Fixed-time doses (repeats expanded, sorted stably) and triggered doses of one list; `at` names it in messages. */
+function resolveDoses(
+  list: readonly InputDose[],
+  at: string,
+  csvEntries: readonly DoseEntry[],
+  duration_h: number,
+): { doses: ResolvedDose[]; triggered: TriggeredDose[] } {
+  const entries: DoseEntry[] = [];
+  const triggered: TriggeredDose[] = [];
+  list.forEach((dose, i) => {
+    const spec = specOf(dose, `${at}[${i}]`);
+    if (dose.when === undefined) {
+      entries.push({ ...spec, time_h: toHours(dose.at_h, dose.at_min, 0), repeat: repeatOf(dose) });
+    } else {
+      const { delay_s, delay_min } = dose.when;
+      const delay_h = delay_s !== undefined ? delay_s / 3600 : toHours(undefined, delay_min, 0);
+      triggered.push({ ...spec, when: conditionOf(dose.when), delay_h, repeat: repeatOf(dose) });
+    }
+  });
+  entries.push(...csvEntries);
+  const doses = entries.flatMap((e) => expandEntry(e, duration_h)).sort((a, b) => a.time_h - b.time_h);
+  return { doses, triggered };
 }

@@ -155,14 +155,31 @@ export function checkScenarioFields(value: unknown, ctx: Ctx): void {
   const v = value as Fields;
   checkOneOf(ctx, v, ["output_step_min", "output_step_h"], false, "sampling of the output grid");
   const doses = Array.isArray(v["doses"]) ? (v["doses"] as unknown[]) : [];
-  if (doses.length === 0 && !given(v, "doses_csv")) {
-    report(ctx, ["doses"], "no doses", "expected at least one entry in doses, or doses_csv: <file>");
+  const arms = Array.isArray(v["arms"]) ? (v["arms"] as unknown[]) : [];
+  if (doses.length === 0 && !given(v, "doses_csv") && arms.length === 0) {
+    report(ctx, ["doses"], "no doses", "expected at least one entry in doses, or doses_csv: <file>, or arms");
   }
+  const armNames = arms.map((a) => (typeof a === "object" && a !== null ? (a as Fields)["name"] : undefined));
+  armNames.forEach((name, i) => {
+    if (typeof name === "string" && armNames.indexOf(name) !== i) {
+      report(
+        ctx,
+        ["arms", i, "name"],
+        `duplicate arm name ${JSON.stringify(name)}`,
+        "expected a different name for each arm",
+      );
+    }
+  });
   const end = v["duration_h"];
   // An invalid duration is reported by the schema; comparing doses with it would only add noise.
   if (typeof end !== "number" || !(end > 0 && end <= MAX_DURATION_H)) return;
   checkOutputPoints(ctx, v, end);
-  doses.forEach((dose, i) => {
+  const armDoses = arms.flatMap((a, k) => {
+    const list = typeof a === "object" && a !== null ? (a as Fields)["doses"] : undefined;
+    return Array.isArray(list) ? list.map((dose, i) => [dose, ["arms", k, "doses", i]] as const) : [];
+  });
+  const allDoses = [...doses.map((dose, i) => [dose, ["doses", i]] as const), ...armDoses];
+  allDoses.forEach(([dose, path]) => {
     const d = (typeof dose === "object" && dose !== null ? dose : {}) as Fields;
     for (const [key, perHour] of [
       ["at_h", 1],
@@ -172,7 +189,7 @@ export function checkScenarioFields(value: unknown, ctx: Ctx): void {
       if (typeof at === "number" && at / perHour > end) {
         report(
           ctx,
-          ["doses", i, key],
+          [...path, key],
           `${at} is after the end of the simulation`,
           `expected a time <= duration_h (${end} h)`,
         );

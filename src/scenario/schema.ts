@@ -126,6 +126,17 @@ const solverSchema = z
   .prefault({})
   .describe("Numerical integration settings (optional).");
 
+const armSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .describe("Short name of the arm: letters, digits, - and _. Prefixes its output columns."),
+    description: z.string().default("").describe("What differs in this arm, for people."),
+    doses: z.array(doseSchema).min(1).describe("This arm's doses, given on top of the shared `doses`."),
+  })
+  .describe("One arm of a comparison: the same person, run again with these doses added.");
+
 /** Zod schema of a scenario file (YAML or JSON), before resolution. */
 export const scenarioSchema = z
   .strictObject({
@@ -142,7 +153,18 @@ export const scenarioSchema = z
       .optional()
       .describe("Output grid step, hours (instead of output_step_min)."),
     subject: subjectSchema,
-    doses: z.array(doseSchema).optional().describe("Doses, in any order."),
+    doses: z
+      .array(doseSchema)
+      .optional()
+      .describe("Doses, in any order (shared by every arm when arms are given)."),
+    arms: z
+      .array(armSchema)
+      .min(2)
+      .max(12)
+      .optional()
+      .describe(
+        "Compare the same person under different doses (e.g. one route each); each arm is a separate run.",
+      ),
     doses_csv: z
       .string()
       .min(1)

@@ -15,7 +15,20 @@ export interface ResolvedScenario {
   readonly doses: readonly ResolvedDose[];
   /** Doses given when a condition on the model state first holds. */
   readonly triggered: readonly TriggeredDose[];
+  /**
+   * Arms of a comparison (empty for a single run). Each arm's doses already include the shared ones;
+   * {@link armScenario} turns an arm into a single-run scenario.
+   */
+  readonly arms?: readonly ResolvedArm[];
   readonly solver: ResolvedSolver;
+}
+
+/** One arm: the same person, with the shared doses plus the arm's own. */
+export interface ResolvedArm {
+  readonly name: string;
+  readonly description: string;
+  readonly doses: readonly ResolvedDose[];
+  readonly triggered: readonly TriggeredDose[];
 }
 
 export interface ResolvedSubject {

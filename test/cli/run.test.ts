@@ -31,6 +31,22 @@ describe("accumbens run", () => {
     );
   });
 
+  it("runs a comparison (routes.yaml) and reports the brain 6-MAM peak order", () => {
+    const out = tempDir();
+    const r = cli(["run", "scenarios/routes.yaml", "--out", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /mam6_brain_nm peaks, earliest first: iv [\d.]+ min · smoked [\d.]+ min · \w+ [\d.]+ min · \w+ [\d.]+ min \(none in: oral\)/,
+    );
+    const [header, ...rows] = readFileSync(join(out, "timeseries.csv"), "utf8").trim().split("\n");
+    const names = header!.split(",");
+    expect(names).toContain("iv.mam6_brain_nm");
+    expect(names).toContain("oral.morphine_plasma_ng_ml");
+    // Oral heroin never reaches the blood as heroin: its column is there, and zero throughout.
+    const k = names.indexOf("oral.heroin_plasma_ng_ml");
+    expect(rows.every((row) => Number(row.split(",")[k]) === 0)).toBe(true);
+  });
+
   it("prints summary.json with --json", () => {
     const r = cli(["run", "scenarios/morphine-iv.yaml", "--out", tempDir(), "--json"]);
     expect(r.status).toBe(0);

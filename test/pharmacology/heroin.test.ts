@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadScenarioFile } from "../../src/cli/load.ts";
+import { simulateArms } from "../../src/compare.ts";
 import { catalogProblems, findDrug, findRoute } from "../../src/pharmacology/catalog.ts";
 import {
   HEROIN,
@@ -26,6 +27,7 @@ import {
   MORPHINE_SPECIES,
 } from "../../src/pharmacology/morphine.ts";
 import type { LinearPk, RouteId } from "../../src/pharmacology/types.ts";
+import { armResult } from "../../src/report/compare.ts";
 import type { ResolvedDose, ResolvedScenario } from "../../src/scenario/types.ts";
 import { type SimulationResult, simulate } from "../../src/simulate.ts";
 
@@ -85,8 +87,9 @@ function rates(pk: LinearPk): { alpha: number; beta: number; k21: number } {
   return { alpha: (sum + disc) / 2, beta: (sum - disc) / 2, k21 };
 }
 
-describe("heroin by route (scenarios/routes-*.yaml)", () => {
-  const run = (route: string) => simulate(loadScenarioFile(resolve(SCENARIOS, `routes-${route}.yaml`)));
+describe("heroin by route (scenarios/routes.yaml, one arm per route)", () => {
+  const comparison = simulateArms(loadScenarioFile(resolve(SCENARIOS, "routes.yaml")));
+  const run = (route: string) => armResult(comparison, route);
   const iv = run("iv");
   const smoked = run("smoked");
   const intranasal = run("intranasal");

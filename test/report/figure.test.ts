@@ -44,7 +44,7 @@ describe("figureSvg", () => {
     const svg = figureSvg(result());
     expect(svg).toContain(">A in plasma</text>");
     expect(svg).toContain(">B in brain</text>");
-    expect(svg).toContain("ng/mL (log scale)"); // 400 → 400·e^-12 spans decades
+    expect(svg).toContain("ng/mL, log scale"); // 400 → 400·e^-12 spans decades
     expect(svg).toContain(">↑ nM</text>");
     expect(svg).toContain("time (h)");
     expect(svg).toContain("two decays &amp; a &lt;check&gt;");

@@ -45,7 +45,7 @@ describe("parseScenario: failures name file:line:col, path, value and what is ac
     const [line] = errorLines(withDose("    route: iv\n    amount_mg: 1\n    at_h: 0\ncolour: red\n"));
     expect(line).toBe(
       "scenario.yaml:8:1 colour: unknown key; allowed here: name, description, duration_h, output_step_min, " +
-        "output_step_h, subject, doses, doses_csv, solver",
+        "output_step_h, subject, doses, arms, doses_csv, solver",
     );
   });
 
@@ -118,7 +118,7 @@ describe("parseScenario: failures name file:line:col, path, value and what is ac
 
   it("no doses at all", () => {
     expect(errorLines("name: t\nduration_h: 6\n")).toEqual([
-      "scenario.yaml:1:1 doses: no doses; expected at least one entry in doses, or doses_csv: <file>",
+      "scenario.yaml:1:1 doses: no doses; expected at least one entry in doses, or doses_csv: <file>, or arms",
     ]);
   });
 
