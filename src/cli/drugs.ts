@@ -29,7 +29,10 @@ export function speciesParameters(s: SpeciesData): Row[] {
 
 /** Every parameter of a drug (forms, routes, and the species it defines), flattened for listing. */
 export function drugParameters(drug: DrugData): Row[] {
-  const rows: Row[] = drug.forms.map((f): Row => [`form ${f.id}: base fraction`, f.baseFraction]);
+  const rows: Row[] = drug.forms.flatMap((f): Row[] => [
+    [`form ${f.id}: base fraction`, f.baseFraction],
+    ...(f.routeFactors ?? []).map((r): Row => [`form ${f.id}: ${r.route} delivery factor`, r.factor]),
+  ]);
   for (const r of drug.routes) {
     r.deliveries.forEach((d) => {
       const p = `${r.route} → ${d.species}: `;

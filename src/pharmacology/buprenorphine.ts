@@ -20,8 +20,9 @@ import type { DrugData, Parameter, SpeciesData } from "./types.ts";
  * F = 0.14·(dose/16 mg)^−0.371; the engine takes one F, and the value at Bjornsson's 16 mg reference dose
  * is used (it would be 0.18 at 8 mg, 0.12 at 24 mg).
  *
- * Sublingual SOLUTION (Mendelson 1997: 29 ± 10%; Nath 1999: tablets give about half the solution's
- * bioavailability) is not modelled; see validation/buprenorphine-*.yaml.
+ * Sublingual SOLUTION (the ethanolic research formulation of Mendelson 1997): the form `solution`, which
+ * doubles the sublingual delivered fraction because Nath 1999 found tablets give about half the solution's
+ * bioavailability. Mendelson's 29 ± 10% then checks Bjornsson's tablet F × Nath's ratio (0.28).
  *
  * Norbuprenorphine is not modelled (optional in issue 3).
  */
@@ -100,6 +101,31 @@ export const BUPRENORPHINE: DrugData = {
       id: "base",
       description: "buprenorphine base (tablet and film strengths are stated as base)",
       baseFraction: { value: 1, unit: "1", source: "definition", confidence: "derived" },
+    },
+    {
+      id: "solution",
+      description:
+        "buprenorphine base in the ethanolic sublingual solution of 1990s research studies (not a product patients get)",
+      baseFraction: {
+        value: 1,
+        unit: "1",
+        source: "definition (doses stated as base)",
+        confidence: "derived",
+      },
+      routeFactors: [
+        {
+          route: "sublingual",
+          factor: {
+            value: 2,
+            unit: "1",
+            source:
+              "Nath RP et al. 1999 (Mendelson group), abstract: 8 mg SL tablet vs 7.7 mg SL solution in 6 men; the tablet " +
+              "gave about 50% of the solution's bioavailability",
+            confidence: "derived",
+            note: "solution / tablet = 1 / 0.5",
+          },
+        },
+      ],
     },
     {
       id: "hcl",

@@ -50,6 +50,16 @@ export interface DrugForm {
   readonly id: string;
   readonly description: string;
   readonly baseFraction: Parameter;
+  /**
+   * Formulation effects: multiplies the delivered fractions of a route for doses of this form (an
+   * ethanolic sublingual solution delivers about twice what a tablet does). Absent means 1.
+   */
+  readonly routeFactors?: readonly { readonly route: RouteId; readonly factor: Parameter }[];
+}
+
+/** The multiplier a form applies to a route's delivered fractions (1 when the form has none). */
+export function routeFactor(form: DrugForm, route: RouteId): number {
+  return form.routeFactors?.find((r) => r.route === route)?.factor.value ?? 1;
 }
 
 /**

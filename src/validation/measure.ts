@@ -1,4 +1,5 @@
 import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
+import { routeFactor } from "../pharmacology/types.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import type { Metric } from "./target.ts";
 
@@ -63,7 +64,8 @@ function clearance(result: SimulationResult, drugId: string): number {
   const parent = findSpecies(drug.parent)!;
   let systemic_mg = 0;
   for (const d of result.scenario.doses.filter((x) => x.drug === drugId)) {
-    const base_mg = d.amount_mg * drug.forms.find((f) => f.id === d.form)!.baseFraction.value;
+    const form = drug.forms.find((f) => f.id === d.form)!;
+    const base_mg = d.amount_mg * form.baseFraction.value * routeFactor(form, d.route);
     const route = drug.routes.find((r) => r.route === d.route)!;
     for (const del of route.deliveries)
       if (del.species === parent.id) systemic_mg += base_mg * del.fraction.value;

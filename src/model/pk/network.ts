@@ -1,5 +1,5 @@
 import { findDrug, findRoute, findSpecies, SPECIES } from "../../pharmacology/catalog.ts";
-import type { DrugData, RouteId, SpeciesData } from "../../pharmacology/types.ts";
+import { type DrugData, type RouteId, routeFactor, type SpeciesData } from "../../pharmacology/types.ts";
 import type { DoseSpec, ResolvedSubject } from "../../scenario/types.ts";
 import type { ScheduledEvent } from "../../solver/schedule.ts";
 import type { CompiledModel, OutputColumn } from "../types.ts";
@@ -234,7 +234,8 @@ function doseEvents(
     );
   }
   const parentMolarMass = findSpecies(drug.parent)!.molarMass_g_mol.value;
-  const base_mmol = (dose.amount_mg * form.baseFraction.value) / parentMolarMass;
+  const base_mmol =
+    (dose.amount_mg * form.baseFraction.value * routeFactor(form, dose.route)) / parentMolarMass;
   const label = `${dose.amount_mg} mg ${dose.drug} ${dose.form} ${dose.route} (${dose.source})`;
   return route.deliveries.flatMap((d, k): ScheduledEvent[] => {
     const target = blocks.get(d.species)!;

@@ -10,6 +10,7 @@ import { scalePk, sizeFactors } from "../../../src/model/pk/scaling.ts";
 import { fatFreeMass_kg } from "../../../src/pharmacology/body.ts";
 import { catalogProblems, DRUGS, findSpecies } from "../../../src/pharmacology/catalog.ts";
 import { MORPHINE_SPECIES } from "../../../src/pharmacology/morphine.ts";
+import { routeFactor } from "../../../src/pharmacology/types.ts";
 import type { ResolvedDose, ResolvedScenario, SolverMethod } from "../../../src/scenario/types.ts";
 import { simulate } from "../../../src/simulate.ts";
 import { createSolver } from "../../../src/solver/create.ts";
@@ -87,7 +88,7 @@ describe("PK network", () => {
         const doses: ResolvedDose[] = items.map(({ dr, t, amount, infusion }, i) => ({
           drug: dr.drug.id,
           route: dr.route.route,
-          form: dr.drug.defaultForm,
+          form: dr.drug.forms[i % dr.drug.forms.length]!.id,
           amount_mg: amount,
           duration_h: dr.route.route === "iv_infusion" ? infusion : 0,
           time_h: t,
@@ -115,7 +116,8 @@ describe("PK network", () => {
         let expected = 0;
         for (const d of doses) {
           const drug = DRUGS.find((x) => x.id === d.drug)!;
-          const base = d.amount_mg * drug.forms.find((f) => f.id === d.form)!.baseFraction.value;
+          const form = drug.forms.find((f) => f.id === d.form)!;
+          const base = d.amount_mg * form.baseFraction.value * routeFactor(form, d.route);
           const delivered = drug.routes
             .find((r) => r.route === d.route)!
             .deliveries.reduce((s, x) => s + x.fraction.value, 0);
