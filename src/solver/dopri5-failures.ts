@@ -1,5 +1,5 @@
 import { SolverError } from "./errors.ts";
-import type { OdeSystem, SolverOptions } from "./types.ts";
+import type { OdeSystem } from "./types.ts";
 
 // Argument checks and error messages of the DOPRI5 solver, kept out of the step loop. Every message says
 // where (t, h), what went wrong and what to change.
@@ -13,44 +13,6 @@ function fmt(x: number): string {
 
 function stateName(system: OdeSystem, i: number): string {
   return system.stateNames?.[i] ?? `y[${i}]`;
-}
-
-/** @throws {RangeError} naming the first invalid option. */
-export function validateDopri5Options(n: number, o: SolverOptions): void {
-  const bad = (what: string) => new RangeError(`dopri5: ${what}`);
-  if (!Number.isInteger(n) || n < 1) throw bad(`n must be a positive integer, got ${n}`);
-  if (!(o.rtol >= 0 && o.rtol < Infinity)) throw bad(`rtol must be a finite number ≥ 0, got ${o.rtol}`);
-  if (typeof o.atol !== "number" && o.atol.length !== n) {
-    throw bad(`atol has ${o.atol.length} entries but the system has n=${n} states; pass one per state`);
-  }
-  for (const a of typeof o.atol === "number" ? [o.atol] : o.atol) {
-    if (!(a >= 0 && a < Infinity)) throw bad(`atol must be finite and ≥ 0, got ${a}`);
-    if (a === 0 && o.rtol === 0) throw bad("rtol and atol cannot both be zero");
-  }
-  if (o.hMax !== undefined && !(o.hMax > 0)) throw bad(`hMax must be > 0, got ${o.hMax}`);
-  if (o.hInit !== undefined && !(o.hInit > 0 && o.hInit < Infinity)) {
-    throw bad(`hInit must be a finite number > 0, got ${o.hInit}`);
-  }
-  if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && o.maxSteps > 0)) {
-    throw bad(`maxSteps must be a positive integer, got ${o.maxSteps}`);
-  }
-}
-
-/** @throws {RangeError} when the call does not fit the solver: system size, length of y, or the interval. */
-export function checkSolveArgs(n: number, system: OdeSystem, t0: number, y: Float64Array, t1: number): void {
-  if (system.n !== n) {
-    throw new RangeError(
-      `dopri5: the solver was created for n=${n} states but the system has n=${system.n}; create one solver per system size`,
-    );
-  }
-  if (y.length !== n) {
-    throw new RangeError(
-      `dopri5: invalid size of y: expected a length-${n} Float64Array (one entry per state), got length ${y.length}`,
-    );
-  }
-  if (!(Number.isFinite(t0) && Number.isFinite(t1) && t1 >= t0)) {
-    throw new RangeError(`dopri5: need finite t0 ≤ t1, got t0=${t0}, t1=${t1}`);
-  }
 }
 
 /** A non-finite initial value (`derivative` false) or initial derivative of state i. */

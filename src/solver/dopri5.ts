@@ -1,12 +1,6 @@
+import { checkSolveArgs, validateOptions } from "./checks.ts";
 import { Dopri5Dense } from "./dopri5-dense.ts";
-import {
-  checkSolveArgs,
-  maxStepsError,
-  nonFiniteStartError,
-  nonFiniteStepError,
-  underflowError,
-  validateDopri5Options,
-} from "./dopri5-failures.ts";
+import { maxStepsError, nonFiniteStartError, nonFiniteStepError, underflowError } from "./dopri5-failures.ts";
 import {
   Dopri5Workspace,
   dopri5DenseCoefficients,
@@ -67,7 +61,7 @@ export interface Dopri5Solver extends OdeSolver {
  * `atol` array of the wrong length, non-positive `hMax`/`hInit`/`maxSteps`).
  */
 export function dopri5(n: number, options: SolverOptions): Dopri5Solver {
-  validateDopri5Options(n, options);
+  validateOptions("dopri5", n, options);
   return new Dopri5(n, options);
 }
 
@@ -91,7 +85,7 @@ class Dopri5 implements Dopri5Solver {
   }
 
   solve(system: OdeSystem, t0: number, y: Float64Array, t1: number, onStep?: StepCallback): number {
-    checkSolveArgs(this.n, system, t0, y, t1);
+    checkSolveArgs("dopri5", this.n, system, t0, y, t1);
     this.stiffnessDetected = false;
     this.stiffnessDetectedAt = Number.NaN;
     if (t1 === t0) return t0;

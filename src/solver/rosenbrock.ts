@@ -1,8 +1,9 @@
+import { checkSolveArgs, validateOptions } from "./checks.ts";
 import { SolverError, type SolverErrorCode } from "./errors.ts";
 import { initialStep } from "./initial-step.ts";
 import { finiteDifferenceJacobian, finiteDifferenceTimeDerivative } from "./jacobian.ts";
 import { firstNonFinite } from "./norm.ts";
-import { checkSolveArgs, messages, stateName, validateOptions } from "./rosenbrock-checks.ts";
+import { messages, stateName } from "./rosenbrock-checks.ts";
 import { RosenbrockDense } from "./rosenbrock-dense.ts";
 import {
   factorIterationMatrix,
