@@ -3,6 +3,7 @@
  * wall times (advisory only on a shared 2-core machine) for the test problems and engine scenarios.
  */
 import { benchDopri5 } from "./dopri5.ts";
+import { benchRespiration } from "./respiration.ts";
 import { benchScenarios } from "./scenarios.ts";
 import { benchSolvers } from "./solvers.ts";
 
@@ -28,3 +29,7 @@ console.log("\nNon-stiff problems with exact solutions, DOPRI5, rtol 1e-6 — me
 console.log(table(benchDopri5().map((r) => ({ ...r }))));
 console.log("\nEngine scenarios (parse once; model + driver + outputs per run) — medians of 7 runs\n");
 console.log(table(benchScenarios().map((r) => ({ ...r }))));
+console.log(
+  "\nBreathing, blood gases and circulation (FDA physiology port, test harness with fentanyl 1.625 mg IV) — medians of 7 runs\n",
+);
+console.log(table(benchRespiration().map((r) => ({ ...r }))));
