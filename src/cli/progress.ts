@@ -8,6 +8,7 @@ export function makeProgress(
   label: string,
   total_h: number,
   quietMs = 750,
+  lineEveryMs = 5000,
 ): { update(t_h: number): void; stop(): void } {
   const started = Date.now();
   const tty = process.stderr.isTTY && process.env["CI"] !== "true";
@@ -26,7 +27,7 @@ export function makeProgress(
           bar.start(Math.round(total_h), 0);
         }
         bar.update(Math.round(t_h));
-      } else if (now - lastLine > 5000) {
+      } else if (now - lastLine >= lineEveryMs) {
         lastLine = now;
         process.stderr.write(
           `${label}: ${((100 * t_h) / total_h).toFixed(0)}% (${t_h.toFixed(1)} of ${total_h} h)\n`,
