@@ -1,6 +1,6 @@
 import { armScenario } from "./scenario/arms.ts";
 import type { ResolvedScenario } from "./scenario/types.ts";
-import { type SimulateOptions, type SimulationResult, simulate } from "./simulate.ts";
+import { checkOutputSize, type SimulateOptions, type SimulationResult, simulate } from "./simulate.ts";
 
 /** The results of a scenario's arms, in file order, on one shared time grid. */
 export interface ComparisonResult {
@@ -17,9 +17,14 @@ export interface ComparisonResult {
  * c.arms.map((a) => a.name) // ["iv", "smoked", "intranasal", "im", "oral"]
  */
 export function simulateArms(scenario: ResolvedScenario, options: SimulateOptions = {}): ComparisonResult {
-  const arms = (scenario.arms ?? []).map((arm) => ({
-    name: arm.name,
-    result: simulate(armScenario(scenario, arm), options),
-  }));
+  const arms: Array<{ name: string; result: SimulationResult }> = [];
+  let columns = 0;
+  for (const arm of scenario.arms ?? []) {
+    const result = simulate(armScenario(scenario, arm), options);
+    // Every arm goes into one CSV, so the bound applies to all of them together.
+    columns += result.columns.length;
+    checkOutputSize(result.time_h.length, columns, scenario.output_step_h);
+    arms.push({ name: arm.name, result });
+  }
   return { scenario, arms };
 }

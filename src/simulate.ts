@@ -29,6 +29,28 @@ export interface SimulationResult {
 /** A scenario the model cannot run as written (exit code 2 at the command line). */
 export class ModelInputError extends Error {
   override readonly name = "ModelInputError";
+  /**
+   * @param path where in the scenario the problem is (e.g. `["doses", 1, "when", "output"]`), so the
+   *   command line can name the file's line and column
+   * @param accepted what would be accepted there
+   */
+  constructor(
+    message: string,
+    readonly path: readonly PropertyKey[] = [],
+    readonly value: unknown = undefined,
+    readonly accepted = "",
+  ) {
+    super(message);
+  }
+}
+
+/** `doses[1]` or `arms[0].doses[2]` (a dose's `source`) as a path; a table row (`x.csv:4`) gives []. */
+function sourcePath(source: string): PropertyKey[] {
+  if (!/^[a-z_]+\[\d+\](\.[a-z_]+\[\d+\])*$/.test(source)) return [];
+  return source.split(".").flatMap((part) => {
+    const [, key, index] = /^([a-z_]+)\[(\d+)\]$/.exec(part)!;
+    return [key!, Number(index)];
+  });
 }
 
 /** A simulation that failed at run time (exit code 1): solver failure or a non-finite output. */
@@ -53,6 +75,7 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
   const started = performance.now();
   const model = buildPkModel([...scenario.doses, ...scenario.triggered], scenario.subject);
   const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
+  checkOutputSize(time_h.length, model.columns.length, scenario.output_step_h);
   const columns = model.columns.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
   const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));
   const triggers = scenario.triggered.map((d) => makeTrigger(model, d));
@@ -86,6 +109,24 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
   };
 }
 
+/**
+ * Most output cells (rows × columns) a run may produce: 2·10⁷ numbers are ~160 MB as Float64Arrays and
+ * ~400 MB as CSV text, near what one JavaScript string can hold.
+ */
+export const MAX_OUTPUT_CELLS = 20_000_000;
+
+/** A located scenario error when the output would be too large to hold or write. */
+export function checkOutputSize(rows: number, columns: number, step_h: number): void {
+  if (rows * columns <= MAX_OUTPUT_CELLS) return;
+  const minStep_min = (step_h * 60 * rows * columns) / MAX_OUTPUT_CELLS;
+  throw new ModelInputError(
+    `${rows} output rows × ${columns} columns is more than ${MAX_OUTPUT_CELLS} values`,
+    ["output_step_min"],
+    undefined,
+    `expected output_step_min ≥ ${Number(minStep_min.toPrecision(3))} for this scenario`,
+  );
+}
+
 /** 0, step, 2·step, … up to duration, plus duration itself when it is not on the grid. */
 export function outputGrid(duration_h: number, step_h: number): Float64Array {
   const k = Math.floor(duration_h / step_h + 1e-9);
@@ -101,8 +142,12 @@ function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
   const column = model.columns.find((c) => c.name === when.signal);
   if (!column) {
     const available = model.columns.map((c) => c.name).join(", ");
+    const key = when.fractionOfBaseline ? "ventilation_below_fraction_of_baseline" : "output";
     throw new ModelInputError(
-      `${dose.source}.when: the model has no signal "${when.signal}" yet; available: ${available}`,
+      `the model has no signal "${when.signal}" yet`,
+      [...sourcePath(dose.source), "when", key],
+      when.signal,
+      `available: ${available}`,
     );
   }
   const baseline = column.compute(0, model.y0);

@@ -11,9 +11,11 @@ export const EXIT = { ok: 0, runtime: 1, badScenario: 2 } as const;
 
 /** Builds the `accumbens` command; `main` runs it. Exported so tests can drive it in-process. */
 export function buildProgram(): Command {
+  // exitOverride before the subcommands are added, so they inherit it (usage errors exit 2, not 1).
   const program = new Command("accumbens")
     .description("Mechanistic simulator of heroin and opioid pharmacology (educational and research use).")
     .version(ENGINE_VERSION)
+    .exitOverride()
     .showHelpAfterError();
 
   program
@@ -86,7 +88,6 @@ export class UsageError extends Error {
 /** Runs the CLI; never throws: errors become a message on stderr and the contract's exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(argv as string[]);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;

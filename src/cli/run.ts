@@ -1,13 +1,18 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { simulateArms } from "../compare.ts";
 import { buildComparisonSummary, type ComparisonSummary, comparisonCsv } from "../report/compare.ts";
 import { timeseriesCsv } from "../report/csv.ts";
 import { buildSummary, type Summary } from "../report/summary.ts";
+import { locateInText, ScenarioError, showPath } from "../scenario/index.ts";
 import type { ResolvedScenario } from "../scenario/types.ts";
 import { ModelInputError, simulate } from "../simulate.ts";
 import { loadScenarioFile } from "./load.ts";
 import { makeProgress } from "./progress.ts";
 import { writeFilesAtomically } from "./write-atomic.ts";
+
+/** Every file `run` can write; those a run does not write are removed from its folder. */
+const OUTPUT_NAMES = ["timeseries.csv", "summary.json", "figure.svg", "figure.png"];
 
 export interface RunOptions {
   readonly out?: string;
@@ -49,7 +54,7 @@ export async function runCommand(file: string, options: RunOptions): Promise<Run
       [csv, summary, svg] = [timeseriesCsv(result), buildSummary(result), figures.figureSvg(result)];
     }
   } catch (err) {
-    if (err instanceof ModelInputError) throw new ModelInputError(`${file}: ${err.message}`);
+    if (err instanceof ModelInputError) throw located(file, err);
     throw err;
   } finally {
     progress.stop();
@@ -61,8 +66,24 @@ export async function runCommand(file: string, options: RunOptions): Promise<Run
   ]);
   if (options.png) files.set("figure.png", (await import("../report/png.ts")).svgToPng(svg));
   const dir = options.out ?? join("out", scenario.name);
-  writeFilesAtomically(dir, files);
+  writeFilesAtomically(dir, files, OUTPUT_NAMES);
   return { summary, dir, written: [...files.keys()] };
+}
+
+/** A problem the model found in a parsed scenario, placed at its line and column in the file. */
+function located(file: string, err: ModelInputError): ScenarioError {
+  const { line, col } = locateInText(readFileSync(file, "utf8"), err.path);
+  return new ScenarioError([
+    {
+      file,
+      line,
+      col,
+      path: showPath(err.path),
+      value: err.value,
+      message: err.message,
+      accepted: err.accepted,
+    },
+  ]);
 }
 
 /** The short human summary printed to stdout. */

@@ -64,7 +64,7 @@ export const HEROIN_V2_L = 1.147515;
 const HEROIN_DISPOSITION_NOTE =
   "Solved, with CL (Inturrisi) and V1 (Cai) fixed, so that the terminal rate constant is ln 2/7.6 min (Rook " +
   "2006) and the 2–20 min log-linear half-life after an IV bolus is 3.0 min (Inturrisi 1984). The tail is " +
-  "small (4 % of the initial concentration, 12 % of the AUC), so the half-life stays 2.6–3.7 min whatever " +
+  "small (4 % of the initial concentration, 11 % of the AUC), so the half-life stays 2.6–3.7 min whatever " +
   "the window or an infusion before it, as Inturrisi's pooled injection-and-infusion value requires; a " +
   "larger tail (fitting 3.0 min on 1–10 min instead) would give 5–6.6 min after an infusion. Rook's tail " +
   "shows only at high doses: above 1 ng/mL for about an hour after 200 mg.";

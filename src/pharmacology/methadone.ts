@@ -127,7 +127,7 @@ export const METHADONE: DrugData = {
       deliveries: [
         {
           species: "methadone",
-          fraction: { value: 0.79, unit: "1", source: NILSSON, confidence: "direct-abs" },
+          fraction: { value: 0.79, unit: "1", source: NILSSON, confidence: "secondary" },
           ka_per_h: {
             value: 0.3954031422,
             unit: "1/h",

@@ -56,7 +56,8 @@ export function peakOrder(c: ComparisonResult) {
     });
     const present = rows
       .filter((r) => r.time_h !== null)
-      .sort((a, b) => a.time_h! - b.time_h! || a.arm.localeCompare(b.arm));
+      // A stable sort: equal times keep the file's arm order.
+      .sort((a, b) => a.time_h! - b.time_h!);
     return {
       column,
       by_time_of_peak: present,

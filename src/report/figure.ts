@@ -104,9 +104,9 @@ function panel(document: Document, time_h: Float64Array, p: Panel): string {
   const log = max > 0 && max / minPositive > LOG_SPAN;
   const floor = max / LOG_FLOOR;
   const data = p.series.flatMap((c) =>
-    Array.from(time_h, (t, r) => {
+    decimate(c.values).map((r) => {
       const v = c.values[r]!;
-      return { t, v: log && !(v >= floor) ? Number.NaN : v, series: c.label };
+      return { t: time_h[r]!, v: log && !(v >= floor) ? Number.NaN : v, series: c.label };
     }),
   );
   const unit = p.heading ? `${p.heading} (${p.unit})` : p.unit;
@@ -141,6 +141,33 @@ function legend(series: readonly Series[], axisLabelChars: number): string {
     return item;
   });
   return `<g>${items.join("")}</g>`;
+}
+
+/** Most points drawn per line: far more than a 760-px-wide panel can show. */
+const MAX_POINTS = 4000;
+
+/**
+ * Row indices to draw for one line: all of them when few, otherwise the first, the minimum and the maximum
+ * of each bucket (in time order) and the last, so that peaks such as a bolus survive (uPlot's idea).
+ */
+function decimate(values: Float64Array): number[] {
+  const n = values.length;
+  if (n <= MAX_POINTS) return Array.from({ length: n }, (_, i) => i);
+  const buckets = MAX_POINTS / 2;
+  const out: number[] = [0];
+  for (let b = 0; b < buckets; b++) {
+    const lo = Math.floor((b * n) / buckets);
+    const hi = Math.floor(((b + 1) * n) / buckets);
+    let iMin = lo;
+    let iMax = lo;
+    for (let i = lo; i < hi; i++) {
+      if (values[i]! < values[iMin]!) iMin = i;
+      if (values[i]! > values[iMax]!) iMax = i;
+    }
+    out.push(Math.min(iMin, iMax), Math.max(iMin, iMax));
+  }
+  out.push(n - 1);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /** Tick labels as plain decimals (400, 0.05), never SI prefixes or exponents for ordinary ranges. */

@@ -1,7 +1,8 @@
 /** The scenario layer: scenario files (YAML/JSON, NONMEM event tables) → {@link ResolvedScenario}. */
 export { checkCatalog } from "./catalog-check.ts";
 export type { DoseEntry } from "./entry.ts";
-export { formatIssue, type PathIssue, ScenarioError, type ScenarioIssue } from "./errors.ts";
+export { formatIssue, type PathIssue, ScenarioError, type ScenarioIssue, showPath } from "./errors.ts";
+export { locateInText, type Position } from "./locate.ts";
 export { type NonmemOptions, type NonmemResult, parseNonmemDoses } from "./nonmem.ts";
 export { parseScenario, type ScenarioIo } from "./parse.ts";
 export { expandEntry, resolveScenario } from "./resolve.ts";

@@ -1,4 +1,4 @@
-import { type Document, isMap, isNode, isScalar, type LineCounter } from "yaml";
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 
 /** A 1-based line and column in the scenario text. */
 export interface Position {
@@ -36,4 +36,11 @@ export function locate(
   }
   const { line, col } = lineCounter.linePos(offset ?? 0);
   return { line, col };
+}
+
+/** Where `path` is in a scenario's text (for problems found after parsing, e.g. by the model). */
+export function locateInText(text: string, path: readonly PropertyKey[]): Position {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return locate(doc, lineCounter, path, "key");
 }

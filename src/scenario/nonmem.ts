@@ -21,6 +21,11 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 export interface NonmemOptions {
   /** End of the simulation, hours: a dose row after it is an error. */
   readonly end_h?: number;
+  /**
+   * How dose `source`s name the table (default `file`). The scenario passes the path as written in the
+   * scenario file, so the resolved scenario (and its hash) does not depend on where the files are.
+   */
+  readonly sourceName?: string;
 }
 
 /** Dose entries (repeats not yet expanded) and every problem found, in file order. */
@@ -62,6 +67,7 @@ class TableReader {
     private readonly file: string,
     private readonly columns: ReadonlyMap<Column, number>,
     private readonly end_h: number | undefined,
+    private readonly sourceName: string,
   ) {}
 
   private text(row: Row, column: Column): string {
@@ -116,7 +122,7 @@ class TableReader {
       form: target.drug.defaultForm,
       amount_mg: dose.amount,
       duration_h: dose.rate > 0 ? dose.amount / dose.rate : 0,
-      source: `${this.file}:${row.line}`,
+      source: `${this.sourceName}:${row.line}`,
       time_h: dose.time,
       repeat: { every_h: dose.addl > 0 ? dose.ii : 0, count: dose.addl },
     });
@@ -261,7 +267,7 @@ export function parseNonmemDoses(text: string, file: string, options: NonmemOpti
   }
   const header = readHeader(file, headerRow);
   if (header.issues.length > 0) return { entries: [], issues: header.issues };
-  const reader = new TableReader(file, header.columns, options.end_h);
+  const reader = new TableReader(file, header.columns, options.end_h, options.sourceName ?? file);
   for (const row of dataRows) reader.read(row);
   return { entries: reader.entries, issues: reader.issues };
 }

@@ -61,7 +61,11 @@ function readCsv(raw: Record<string, unknown>, file: string, io: ScenarioIo): Cs
   const end = raw["duration_h"];
   // An invalid duration is the schema's to report, not every row's.
   const valid = typeof end === "number" && end > 0 && end <= MAX_DURATION_H;
-  const result = parseNonmemDoses(text, csvFile, valid ? { end_h: end } : {});
+  const result = parseNonmemDoses(
+    text,
+    csvFile,
+    valid ? { end_h: end, sourceName: rel } : { sourceName: rel },
+  );
   const yamlDoses = Array.isArray(raw["doses"]) ? raw["doses"].length : 0;
   if (result.issues.length === 0 && result.entries.length === 0 && yamlDoses === 0) {
     return {

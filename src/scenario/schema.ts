@@ -120,8 +120,20 @@ const solverSchema = z
       .default("rodas")
       .describe("Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only)."),
     rtol: z.number().min(1e-12).max(1e-1).default(1e-6).describe("Relative tolerance."),
-    atol: z.number().gt(0).default(1e-9).describe("Absolute tolerance."),
-    max_steps: z.number().int().min(1).default(100_000).describe("Give up after this many steps."),
+    atol: z
+      .number()
+      .gt(0)
+      .max(1e-3)
+      .default(1e-9)
+      .describe("Absolute tolerance, in the states' own units (mg, nM); a looser one lets amounts go wrong."),
+    max_steps: z
+      .number()
+      .int()
+      .min(1)
+      .default(100_000)
+      .describe(
+        "Give up when one integration segment (the time between two doses or events) needs more steps.",
+      ),
   })
   .prefault({})
   .describe("Numerical integration settings (optional).");

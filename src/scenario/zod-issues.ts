@@ -64,8 +64,16 @@ export function describeJsonSchema(node: JsonSchema): string {
       return typeof node["pattern"] === "string"
         ? `a string matching ${node["pattern"]}`
         : "a non-empty string";
-    case "array":
-      return "a list";
+    case "array": {
+      const min = node["minItems"];
+      const max = node["maxItems"];
+      const size = [
+        typeof min === "number" && min > 0 ? `at least ${min}` : "",
+        typeof max === "number" ? `at most ${max}` : "",
+      ].filter((s) => s !== "");
+      const noun = (typeof max === "number" ? max : min) === 1 ? "entry" : "entries";
+      return size.length === 0 ? "a list" : `a list of ${size.join(" and ")} ${noun}`;
+    }
     case "object":
       return `a map with keys ${Object.keys((node["properties"] as object | undefined) ?? {}).join(", ")}`;
     default:

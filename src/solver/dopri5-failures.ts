@@ -4,7 +4,7 @@ import type { OdeSystem } from "./types.ts";
 // Argument checks and error messages of the DOPRI5 solver, kept out of the step loop. Every message says
 // where (t, h), what went wrong and what to change.
 
-const ADVICE_STIFF = "the problem may be stiff: use method rodas";
+const ADVICE_STIFF = "the problem may be stiff: use method rodas (solver.method in a scenario)";
 
 /** Six significant digits: enough to place t and h, short enough to read. */
 function fmt(x: number): string {
@@ -56,7 +56,7 @@ export function underflowError(t: number, h: number, err: number): SolverError {
 export function maxStepsError(maxSteps: number, t: number, h: number, err: number, t1: number): SolverError {
   return new SolverError(
     "max_steps",
-    `dopri5: maximum number of steps (${maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps or loosen rtol/atol; if h is tiny compared with the interval, ${ADVICE_STIFF}`,
+    `dopri5: maximum number of steps (${maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps (solver.max_steps in a scenario) or loosen rtol/atol; if h is tiny compared with the interval, ${ADVICE_STIFF}`,
     t,
     h,
   );

@@ -72,6 +72,7 @@ export function runSchedule(input: DriverInput): DriverResult {
   const triggers = input.triggers ?? [];
   const fired = new Uint8Array(triggers.length);
   const gLast = new Float64Array(triggers.length);
+  const roots = new Float64Array(triggers.length);
   const history = input.keepHistory ? new DenseHistory() : undefined;
   const rootTol = input.rootTol ?? 1e-9;
   const log: EventRecord[] = [];
@@ -140,8 +141,10 @@ export function runSchedule(input: DriverInput): DriverResult {
     let firedT = Number.NaN;
     const onStep = (step: DenseStep): number | undefined => {
       history?.push(step);
-      // Earliest trigger crossing within this step, if any.
+      // Earliest trigger crossing within this step, if any; every crossing's root is kept so that
+      // triggers crossing together (within rootTol) all fire.
       firedK = -1;
+      roots.fill(Number.NaN);
       for (let k = 0; k < triggers.length; k++) {
         if (fired[k]) continue;
         const tr = triggers[k]!;
@@ -157,6 +160,7 @@ export function runSchedule(input: DriverInput): DriverResult {
             step.t1,
             rootTol,
           );
+          roots[k] = root;
           if (firedK < 0 || root < firedT) {
             firedK = k;
             firedT = root;
@@ -179,8 +183,13 @@ export function runSchedule(input: DriverInput): DriverResult {
     segments++;
     if (firedK >= 0) {
       t = reached;
-      for (let k = 0; k < triggers.length; k++) if (!fired[k]) gLast[k] = triggers[k]!.g(t, y);
-      fire(firedK, t);
+      const together: number[] = [];
+      for (let k = 0; k < triggers.length; k++) {
+        if (fired[k]) continue;
+        if (roots[k]! <= firedT + rootTol) together.push(k);
+        else gLast[k] = triggers[k]!.g(t, y);
+      }
+      for (const k of together) fire(k, t);
     } else {
       t = segEnd;
     }

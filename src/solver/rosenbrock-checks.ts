@@ -19,7 +19,7 @@ export const messages = {
   nonFiniteStep: (state: string, t: number, h: number) =>
     `non-finite value in state \`${state}\` (its derivative or value became NaN or Infinity) just after t=${fmt(t)} (h=${fmt(h)}) however small the step: ${DOMAIN_ADVICE}`,
   maxSteps: (maxSteps: number, t: number, h: number, err: number, t1: number) =>
-    `maximum number of steps (${maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps or loosen rtol/atol; if h stays tiny, check the model for fast oscillations or a near-singularity`,
+    `maximum number of steps (${maxSteps}) reached at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}) before t1=${fmt(t1)}: raise maxSteps (solver.max_steps in a scenario) or loosen rtol/atol; if h stays tiny, check the model for fast oscillations or a near-singularity`,
   underflow: (t: number, h: number, err: number) =>
     `step size underflow at t=${fmt(t)} (h=${fmt(h)}, last error norm ${fmt(err)}): the solution probably blows up or jumps near t=${fmt(t)}; check the model there (split the run at discontinuities such as doses) or loosen rtol/atol`,
   stopOutside: (stop: number, t0: number, t1: number) =>

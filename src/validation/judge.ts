@@ -36,6 +36,6 @@ export function judgeTarget(
     simulated,
     unit: target.unit,
     tolerance: { low, high, basis },
-    note: target.known_gap ?? target.note ?? "",
+    note: [target.known_gap, target.note].filter((x) => x !== undefined).join(" — "),
   };
 }

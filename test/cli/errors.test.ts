@@ -75,6 +75,8 @@ describe("accumbens run with a malformed scenario", () => {
     );
     const r = cli(["run", file, "--out", join(dir, "out")]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/doses\[1\]\.when: the model has no signal "ventilation_l_min" yet/);
+    expect(r.stderr).toMatch(
+      /s\.yaml:11:13 doses\[1\]\.when\.ventilation_below_fraction_of_baseline: the model has no signal "ventilation_l_min" yet; available: morphine_plasma_ng_ml/,
+    );
   });
 });

@@ -105,7 +105,7 @@ const scenario = fc.double({ min: 0.001, max: MAX_DURATION_H, noNaN: true }).cha
         {
           method: fc.constantFrom("rodas", "rodas4", "rodas5p", "ros34pw2", "dopri5"),
           rtol: fc.double({ min: 1e-12, max: 0.1, noNaN: true }),
-          atol: positive(1),
+          atol: positive(1e-3),
           max_steps: fc.integer({ min: 1, max: 1e6 }),
         },
         { requiredKeys: [] },

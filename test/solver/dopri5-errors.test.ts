@@ -48,7 +48,7 @@ describe("dopri5 failure modes", () => {
     expect(e.t).toBeLessThan(p.t1);
     expect(solver.stats.steps + solver.stats.rejected).toBe(20);
     expect(e.message).toMatch(/maximum number of steps \(20\) reached at t=[\d.]+ \(h=/);
-    expect(e.message).toContain("raise maxSteps or loosen rtol/atol");
+    expect(e.message).toContain("raise maxSteps (solver.max_steps in a scenario) or loosen rtol/atol");
   });
 
   it("NaN from the right-hand side mid-run names the state", () => {

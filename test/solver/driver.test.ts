@@ -178,3 +178,21 @@ describe("dense history", () => {
     expect(() => h.interpolate(9, y)).toThrow(RangeError);
   });
 });
+
+describe("triggers crossing together", () => {
+  it("fires every trigger whose condition becomes true at the same moment", () => {
+    const ONE = { v1_l: 20, cl_l_h: 10 };
+    const times = grid(12, 0.25);
+    const below = (label: string): StateTrigger => ({
+      label,
+      g: (_t, y) => y[CENTRAL]! / ONE.v1_l - 1,
+      fire: (t) => [{ kind: "bolus", time: t, state: CENTRAL, amount: 10, label: `${label} dose` }],
+    });
+    const first = toDriverEvents([{ kind: "bolus", into: "central", time_h: 0, amount_mg: 100 }]);
+    const { run } = driverCentral("rodas4", ONE, first, times, { triggers: [below("a"), below("b")] });
+    const fired = run.log.filter((e) => e.type === "trigger");
+    expect(fired.map((e) => e.detail)).toEqual(["a", "b"]);
+    expect(fired[1]!.time).toBe(fired[0]!.time);
+    expect(run.log.filter((e) => e.detail.endsWith(" dose"))).toHaveLength(2);
+  });
+});

@@ -52,7 +52,7 @@ describe.each(factories)("$name failure modes", ({ name, make }) => {
     expect(e.t).toBeGreaterThan(0);
     expect(e.t).toBeLessThan(rober.t1);
     expect(e.message).toContain(`${name}: maximum number of steps (20) reached at t=`);
-    expect(e.message).toMatch(/raise maxSteps or loosen rtol\/atol/);
+    expect(e.message).toMatch(/raise maxSteps \(solver.max_steps in a scenario\) or loosen rtol\/atol/);
     expect(solver.stats.steps + solver.stats.rejected).toBe(20);
   });
 
