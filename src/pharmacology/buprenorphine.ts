@@ -141,6 +141,7 @@ export const BUPRENORPHINE: DrugData = {
   defaultForm: "base",
   routes: [
     { route: "iv", deliveries: [{ species: "buprenorphine", fraction: IV_FRACTION }] },
+    { route: "iv_infusion", deliveries: [{ species: "buprenorphine", fraction: IV_FRACTION }] },
     {
       route: "sublingual",
       note:

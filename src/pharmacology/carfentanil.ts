@@ -85,6 +85,7 @@ export const CARFENTANIL: DrugData = {
       note: "Modelling assumption: the FDA overdose model's carfentanil set (fentanyl's rate constants rescaled).",
       deliveries: [{ species: "carfentanil", fraction: IV_FRACTION }],
     },
+    { route: "iv_infusion", deliveries: [{ species: "carfentanil", fraction: IV_FRACTION }] },
   ],
   species: [CARFENTANIL_SPECIES],
 };

@@ -155,6 +155,7 @@ export const METHADONE: DrugData = {
       note: "The distribution phases come from IV data (Inturrisi 1987 via stanpumpR); IV methadone is rare.",
       deliveries: [{ species: "methadone", fraction: IV_FRACTION }],
     },
+    { route: "iv_infusion", deliveries: [{ species: "methadone", fraction: IV_FRACTION }] },
   ],
   species: [METHADONE_SPECIES],
 };

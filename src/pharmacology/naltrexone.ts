@@ -244,6 +244,7 @@ export const NALTREXONE: DrugData = {
       note: "No IV product; the route exists so that bioavailability can be measured against the disposition.",
       deliveries: [{ species: "naltrexone", fraction: IV_FRACTION }],
     },
+    { route: "iv_infusion", deliveries: [{ species: "naltrexone", fraction: IV_FRACTION }] },
     {
       route: "xr_im",
       note: "VIVITROL 380 mg (base) gluteal microsphere depot: small early burst plus slow first-order release.",

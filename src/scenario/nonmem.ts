@@ -46,6 +46,8 @@ function splitLine(line: string): string[] {
 /** Number in a field; undefined for an empty field or NONMEM's "." (missing), NaN for text. */
 function numberIn(text: string): number | undefined {
   if (text === "" || text === ".") return undefined;
+  // Plain decimals only: Number() would also read "0x10" as 16 and "1_0" as NaN silently differently.
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number.NaN;
   const n = Number(text);
   return Number.isFinite(n) ? n : Number.NaN;
 }

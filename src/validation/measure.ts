@@ -41,8 +41,18 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
   }
 }
 
-/** Total dose of base (mg) in a run's fixed-time doses, for dose normalisation. */
+/**
+ * Total dose of base (mg) in a run, for dose normalisation. Only meaningful for one drug given at fixed
+ * times, so anything else is refused rather than summed.
+ */
 export function totalDoseOfBase_mg(result: SimulationResult): number {
+  const drugs = new Set(result.scenario.doses.map((d) => d.drug));
+  if (drugs.size !== 1 || result.scenario.triggered.length > 0) {
+    throw new RangeError(
+      `dose_normalised needs a scenario with one drug given at fixed times; ${result.scenario.name} has ` +
+        `${[...drugs].join(", ") || "none"}${result.scenario.triggered.length > 0 ? " and triggered doses" : ""}`,
+    );
+  }
   let total = 0;
   for (const d of result.scenario.doses) {
     const drug = findDrug(d.drug)!;
