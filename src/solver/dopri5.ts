@@ -8,7 +8,7 @@ import {
   dopri5StiffnessRatio,
 } from "./dopri5-step.ts";
 import type { SolverError } from "./errors.ts";
-import { initialStep } from "./initial-step.ts";
+import { startingStep } from "./initial-step.ts";
 import { errorNorm, firstNonFinite } from "./norm.ts";
 import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } from "./types.ts";
 
@@ -97,16 +97,8 @@ class Dopri5 implements Dopri5Solver {
     this.stats.rhsEvals++;
     const badF = firstNonFinite(w.k1, n);
     if (badF >= 0) throw nonFiniteStartError(system, badF, w.k1[badF], t0, true);
-    const span = t1 - t0;
-    const hMax = Math.min(o.hMax ?? span, span);
-    let h = o.hInit;
-    if (h === undefined) {
-      h = initialStep(system.rhs, t0, w.y, w.k1, n, 5, o.rtol, o.atol, hMax, 1, w.y1, w.k2);
-      this.stats.rhsEvals++;
-      // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
-      if (!(h > 0)) h = Math.min(1e-6 * span, hMax);
-    }
-    return this.integrate(system, t0, t1, Math.min(h, hMax), hMax, y, onStep);
+    const { h, hMax } = startingStep(system.rhs, t0, w.y, w.k1, n, 5, o, t1 - t0, w.y1, w.k2, this.stats);
+    return this.integrate(system, t0, t1, h, hMax, y, onStep);
   }
 
   /** The step loop of dopri5.f (its DOPCOR routine), kept in one piece for readability. */

@@ -33,3 +33,32 @@ export function initialStep(
   const h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : (0.01 / der12) ** (1 / (order + 1));
   return Math.min(100 * Math.abs(h), h1, hMax);
 }
+
+/**
+ * The first step and the step cap of a solve over [t0, t0 + span]: `options.hInit` if given, else the
+ * heuristic above (one more right-hand-side evaluation, counted in `stats`), never above hMax. Shared by
+ * every solver so they start alike.
+ */
+export function startingStep(
+  rhs: Rhs,
+  t0: number,
+  y0: Float64Array,
+  f0: Float64Array,
+  n: number,
+  order: number,
+  options: { rtol: number; atol: number | Float64Array; hMax?: number; hInit?: number },
+  span: number,
+  scratchY: Float64Array,
+  scratchF: Float64Array,
+  stats: { rhsEvals: number },
+): { h: number; hMax: number } {
+  const hMax = Math.min(options.hMax ?? span, span);
+  let h = options.hInit;
+  if (h === undefined) {
+    h = initialStep(rhs, t0, y0, f0, n, order, options.rtol, options.atol, hMax, 1, scratchY, scratchF);
+    stats.rhsEvals++;
+    // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
+    if (!(h > 0)) h = Math.min(1e-6 * span, hMax);
+  }
+  return { h: Math.min(h, hMax), hMax };
+}

@@ -1,6 +1,6 @@
 import { checkSolveArgs, validateOptions } from "./checks.ts";
 import { SolverError, type SolverErrorCode } from "./errors.ts";
-import { initialStep } from "./initial-step.ts";
+import { startingStep } from "./initial-step.ts";
 import { finiteDifferenceJacobian, finiteDifferenceTimeDerivative } from "./jacobian.ts";
 import { firstNonFinite } from "./norm.ts";
 import { messages, stateName } from "./rosenbrock-checks.ts";
@@ -114,16 +114,9 @@ class Rosenbrock implements OdeSolver {
       );
     }
     this.evalF0(system, t0, y);
-    const span = t1 - t0;
-    const hMax = Math.min(o.hMax ?? span, span);
-    let h = o.hInit;
-    if (h === undefined) {
-      h = initialStep(system.rhs, t0, y, w.f0, n, this.tableau.order, o.rtol, o.atol, hMax, 1, w.ys, w.fs);
-      this.stats.rhsEvals++;
-      // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
-      if (!(h > 0)) h = Math.min(1e-6 * span, hMax);
-    }
-    return this.integrate(system, t0, t1, Math.min(h, hMax), hMax, y, onStep);
+    const order = this.tableau.order;
+    const { h, hMax } = startingStep(system.rhs, t0, y, w.f0, n, order, o, t1 - t0, w.ys, w.fs, this.stats);
+    return this.integrate(system, t0, t1, h, hMax, y, onStep);
   }
 
   private integrate(
