@@ -80,7 +80,7 @@ export const FENTANYL_SPECIES: SpeciesData = {
         unit: "1",
         source:
           "Pharmacokinetic characterisation of intranasal, transmucosal and IV fentanyl in 24 healthy volunteers, " +
-          "Pain Res Manag 2021:2887773, Table 3: IV 50 µg AUC(0–tlast) geometric CV 32.18%",
+          "Nardi-Hiebl S, Ndieyira JW, Al Enzi Y et al. 2021, Pain Res Manag 2021:2887773, Table 3: IV 50 µg AUC(0–tlast) geometric CV 32.18%",
         confidence: "derived",
         note: "ω = √ln(1 + CV²); the CV of AUC after a fixed IV dose is the CV of 1/CL.",
       },
