@@ -1,4 +1,4 @@
-import { baseFractionOf, combine, HCL, IV_FRACTION, molarMassParameter, S_PER_H } from "./derive.ts";
+import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, S_PER_H } from "./derive.ts";
 import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -140,8 +140,7 @@ export const BUPRENORPHINE: DrugData = {
   ],
   defaultForm: "base",
   routes: [
-    { route: "iv", deliveries: [{ species: "buprenorphine", fraction: IV_FRACTION }] },
-    { route: "iv_infusion", deliveries: [{ species: "buprenorphine", fraction: IV_FRACTION }] },
+    ...ivRoutes("buprenorphine"),
     {
       route: "sublingual",
       note:

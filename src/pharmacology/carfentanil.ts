@@ -1,4 +1,4 @@
-import { baseFractionOf, CITRIC_ACID, combine, IV_FRACTION, molarMassParameter, S_PER_H } from "./derive.ts";
+import { baseFractionOf, CITRIC_ACID, combine, ivRoutes, molarMassParameter, S_PER_H } from "./derive.ts";
 import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -80,12 +80,10 @@ export const CARFENTANIL: DrugData = {
   ],
   defaultForm: "base",
   routes: [
-    {
-      route: "iv",
-      note: "Modelling assumption: the FDA overdose model's carfentanil set (fentanyl's rate constants rescaled).",
-      deliveries: [{ species: "carfentanil", fraction: IV_FRACTION }],
-    },
-    { route: "iv_infusion", deliveries: [{ species: "carfentanil", fraction: IV_FRACTION }] },
+    ...ivRoutes(
+      "carfentanil",
+      "Modelling assumption: the FDA overdose model's carfentanil set (fentanyl's rate constants rescaled).",
+    ),
   ],
   species: [CARFENTANIL_SPECIES],
 };

@@ -1,4 +1,4 @@
-import type { Parameter } from "./types.ts";
+import type { Parameter, RouteData } from "./types.ts";
 
 /*
  * Small, pure derivations shared by the drug files, so that every derived number in them is computed from
@@ -107,3 +107,15 @@ export const IV_FRACTION: Parameter = {
   source: "definition of intravenous dosing",
   confidence: "derived",
 };
+
+/**
+ * The two intravenous routes of a species: a bolus (`iv`) and a zero-order infusion (`iv_infusion`), both
+ * delivering the whole dose to the blood. `note` goes on the bolus route (what the IV data are).
+ */
+export function ivRoutes(species: string, note?: string): RouteData[] {
+  const deliveries = [{ species, fraction: IV_FRACTION }];
+  return [
+    note === undefined ? { route: "iv", deliveries } : { route: "iv", note, deliveries },
+    { route: "iv_infusion", deliveries },
+  ];
+}

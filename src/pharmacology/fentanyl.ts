@@ -2,7 +2,7 @@ import {
   baseFractionOf,
   CITRIC_ACID,
   combine,
-  IV_FRACTION,
+  ivRoutes,
   molarMassParameter,
   omegaFromCv,
   S_PER_H,
@@ -113,8 +113,7 @@ export const FENTANYL: DrugData = {
   ],
   defaultForm: "base",
   routes: [
-    { route: "iv", deliveries: [{ species: "fentanyl", fraction: IV_FRACTION }] },
-    { route: "iv_infusion", deliveries: [{ species: "fentanyl", fraction: IV_FRACTION }] },
+    ...ivRoutes("fentanyl"),
     {
       route: "intranasal",
       note: "Aqueous fentanyl citrate nasal spray in opioid-naive patients (Foster 2008); doses as base.",

@@ -1,3 +1,4 @@
+import { ivRoutes } from "./derive.ts";
 import {
   firstPassGlucuronide,
   M3G_FRACTION,
@@ -303,13 +304,6 @@ export const MAM6_SPECIES: SpeciesData = {
 
 // --- Routes ---------------------------------------------------------------------------------------------
 
-const IV_FRACTION: Parameter = {
-  value: 1,
-  unit: "1",
-  source: "definition of intravenous dosing",
-  confidence: "derived",
-};
-
 /** Cai 2025's absorption rate, shared by the IM and IN routes (a common ka fitted better than two). */
 const CAI_KA: Parameter = {
   value: 3.04,
@@ -448,8 +442,7 @@ export const HEROIN: DrugData = {
   ],
   defaultForm: "hcl",
   routes: [
-    { route: "iv", deliveries: [{ species: "heroin", fraction: IV_FRACTION }] },
-    { route: "iv_infusion", deliveries: [{ species: "heroin", fraction: IV_FRACTION }] },
+    ...ivRoutes("heroin"),
     {
       route: "smoked",
       note:

@@ -1,4 +1,4 @@
-import { baseFractionOf, combine, HCL, IV_FRACTION, molarMassParameter, omegaFromCv } from "./derive.ts";
+import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, omegaFromCv } from "./derive.ts";
 import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -150,12 +150,10 @@ export const METHADONE: DrugData = {
         },
       ],
     },
-    {
-      route: "iv",
-      note: "The distribution phases come from IV data (Inturrisi 1987 via stanpumpR); IV methadone is rare.",
-      deliveries: [{ species: "methadone", fraction: IV_FRACTION }],
-    },
-    { route: "iv_infusion", deliveries: [{ species: "methadone", fraction: IV_FRACTION }] },
+    ...ivRoutes(
+      "methadone",
+      "The distribution phases come from IV data (Inturrisi 1987 via stanpumpR); IV methadone is rare.",
+    ),
   ],
   species: [METHADONE_SPECIES],
 };

@@ -1,3 +1,4 @@
+import { ivRoutes, molarMassParameter } from "./derive.ts";
 import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -19,13 +20,6 @@ const K31_PER_MIN = 0.001633166;
 function derived(value: number, unit: string, note: string): Parameter {
   return { value, unit, source: LOTSCH, confidence: "derived", note };
 }
-
-const IV = {
-  value: 1,
-  unit: "1",
-  source: "definition of intravenous dosing",
-  confidence: "derived",
-} as const;
 
 /*
  * Morphine's glucuronides. Hasselström & Säwe 1993 (Clin Pharmacokinet 24:344, 7 healthy volunteers, HPLC,
@@ -182,15 +176,17 @@ export const MORPHINE_SPECIES: SpeciesData = {
 };
 
 /** Morphine-6-glucuronide, C23H27NO9: an active mu agonist that enters the brain very slowly. */
+/** M3G and M6G are isomers: morphine + glucuronic acid − water (C6H8O6). */
+const GLUCURONIDE_MOLAR_MASS = molarMassParameter(
+  "morphine glucuronide (M3G, M6G; morphine + C6H8O6)",
+  "C23H27NO9",
+  { C: 23, H: 27, N: 1, O: 9 },
+);
+
 export const M6G_SPECIES: SpeciesData = {
   id: "m6g",
   name: "Morphine-6-glucuronide",
-  molarMass_g_mol: {
-    value: 461.47,
-    unit: "g/mol",
-    source: "C23H27NO9 (morphine + C6H8O6) from standard atomic weights",
-    confidence: "derived",
-  },
+  molarMass_g_mol: GLUCURONIDE_MOLAR_MASS,
   disposition: {
     compartments: 1,
     v1_l: {
@@ -243,12 +239,7 @@ export const M6G_SPECIES: SpeciesData = {
 export const M3G_SPECIES: SpeciesData = {
   id: "m3g",
   name: "Morphine-3-glucuronide",
-  molarMass_g_mol: {
-    value: 461.47,
-    unit: "g/mol",
-    source: "C23H27NO9 (morphine + C6H8O6) from standard atomic weights",
-    confidence: "derived",
-  },
+  molarMass_g_mol: GLUCURONIDE_MOLAR_MASS,
   disposition: {
     compartments: 1,
     v1_l: {
@@ -334,8 +325,7 @@ export const MORPHINE: DrugData = {
   ],
   defaultForm: "sulfate",
   routes: [
-    { route: "iv", deliveries: [{ species: "morphine", fraction: IV }] },
-    { route: "iv_infusion", deliveries: [{ species: "morphine", fraction: IV }] },
+    ...ivRoutes("morphine"),
     {
       route: "im",
       deliveries: [

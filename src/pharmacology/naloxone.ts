@@ -1,4 +1,4 @@
-import { baseFractionOf, combine, HCL, IV_FRACTION, molarMassParameter, S_PER_H, WATER } from "./derive.ts";
+import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, S_PER_H, WATER } from "./derive.ts";
 import type { DrugData, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -146,8 +146,7 @@ export const NALOXONE: DrugData = {
   ],
   defaultForm: "hcl",
   routes: [
-    { route: "iv", deliveries: [{ species: "naloxone", fraction: IV_FRACTION }] },
-    { route: "iv_infusion", deliveries: [{ species: "naloxone", fraction: IV_FRACTION }] },
+    ...ivRoutes("naloxone"),
     {
       route: "intranasal",
       note:

@@ -2,7 +2,7 @@ import {
   baseFractionOf,
   combine,
   HCL,
-  IV_FRACTION,
+  ivRoutes,
   kaForTmax,
   molarMassParameter,
   oralPeakFraction,
@@ -239,12 +239,10 @@ export const NALTREXONE: DrugData = {
         },
       ],
     },
-    {
-      route: "iv",
-      note: "No IV product; the route exists so that bioavailability can be measured against the disposition.",
-      deliveries: [{ species: "naltrexone", fraction: IV_FRACTION }],
-    },
-    { route: "iv_infusion", deliveries: [{ species: "naltrexone", fraction: IV_FRACTION }] },
+    ...ivRoutes(
+      "naltrexone",
+      "No IV product; the route exists so that bioavailability can be measured against the disposition.",
+    ),
     {
       route: "xr_im",
       note: "VIVITROL 380 mg (base) gluteal microsphere depot: small early burst plus slow first-order release.",
