@@ -34,6 +34,9 @@ export function initialStep(
   return Math.min(100 * Math.abs(h), h1, hMax);
 }
 
+/** Smallest heuristic first step, in ulps of t: well above the solvers' underflow checks (10 ulps). */
+const MIN_START_ULPS = 1e4;
+
 /**
  * The first step and the step cap of a solve over [t0, t0 + span]: `options.hInit` if given, else the
  * heuristic above (one more right-hand-side evaluation, counted in `stats`), never above hMax. Shared by
@@ -59,6 +62,13 @@ export function startingStep(
     stats.rhsEvals++;
     // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
     if (!(h > 0)) h = Math.min(1e-6 * span, hMax);
+    // With a tiny atol, states that start at zero but move fast (everything a large dose flows into) make
+    // ‖f0‖ astronomical and the heuristic's step can fall to the solvers' underflow limit (~10 ulps of t)
+    // before a single attempt — a crash for a harmless problem. A too-large first step is merely rejected.
+    h = Math.max(
+      h,
+      Math.min(MIN_START_ULPS * Number.EPSILON * Math.max(Math.abs(t0), Math.abs(t0 + span)), hMax),
+    );
   }
   return { h: Math.min(h, hMax), hMax };
 }
