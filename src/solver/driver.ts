@@ -73,6 +73,8 @@ export function runSchedule(input: DriverInput): DriverResult {
   const fired = new Uint8Array(triggers.length);
   const gLast = new Float64Array(triggers.length);
   const roots = new Float64Array(triggers.length);
+  const gEnd = new Float64Array(triggers.length);
+  const atEnd = new Float64Array(n);
   const history = input.keepHistory ? new DenseHistory() : undefined;
   const rootTol = input.rootTol ?? 1e-9;
   const log: EventRecord[] = [];
@@ -145,12 +147,12 @@ export function runSchedule(input: DriverInput): DriverResult {
       // triggers crossing together (within rootTol) all fire.
       firedK = -1;
       roots.fill(Number.NaN);
+      if (triggers.length > 0) step.interpolate(step.t1, atEnd);
       for (let k = 0; k < triggers.length; k++) {
         if (fired[k]) continue;
         const tr = triggers[k]!;
-        step.interpolate(step.t1, scratch);
-        const g1 = tr.g(step.t1, scratch);
-        if (gLast[k]! > 0 && g1 <= 0) {
+        gEnd[k] = tr.g(step.t1, atEnd);
+        if (gLast[k]! > 0 && gEnd[k]! <= 0) {
           const root = findRoot(
             (s) => {
               step.interpolate(s, scratch);
@@ -171,11 +173,7 @@ export function runSchedule(input: DriverInput): DriverResult {
         recordUpTo(step, firedT, false);
         return firedT;
       }
-      for (let k = 0; k < triggers.length; k++) {
-        if (fired[k]) continue;
-        step.interpolate(step.t1, scratch);
-        gLast[k] = triggers[k]!.g(step.t1, scratch);
-      }
+      for (let k = 0; k < triggers.length; k++) if (!fired[k]) gLast[k] = gEnd[k]!;
       recordUpTo(step, step.t1, step.t1 < segEnd && !nearlyEqual(step.t1, segEnd));
       return undefined;
     };
