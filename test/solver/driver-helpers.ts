@@ -9,6 +9,7 @@ import { createSolver } from "../../src/solver/create.ts";
 import { runSchedule } from "../../src/solver/driver.ts";
 import type { ScheduledEvent, StateTrigger } from "../../src/solver/schedule.ts";
 import type { OdeSystem } from "../../src/solver/types.ts";
+import { MORPHINE } from "../model/pk/closed-form-helpers.ts";
 
 export const METHODS: readonly SolverMethod[] = ["rodas4", "rodas5p", "ros34pw2", "dopri5"];
 
@@ -107,13 +108,5 @@ export function grid(end: number, step: number): Float64Array {
   return Float64Array.from({ length: n + 1 }, (_, i) => i * step);
 }
 
-/** Morphine's 70 kg parameters (Lötsch 2002) with an absorption rate for depot tests. */
-export const THREE_CMT: LinearPkParams = {
-  v1_l: 17.5,
-  cl_l_h: 74.03,
-  v2_l: 85.83,
-  q2_l_h: 133.7,
-  v3_l: 195.65,
-  q3_l_h: 19.17,
-  ka_per_h: 1.5,
-};
+/** Morphine's 70 kg disposition (Lötsch 2002) with an absorption rate for depot tests. */
+export const THREE_CMT: LinearPkParams = { ...MORPHINE, ka_per_h: 1.5 };

@@ -7,16 +7,12 @@ import {
   linearPkModel,
   simulateLinearPk,
 } from "../../../src/model/pk/closed-form/index.ts";
+import { scalePk } from "../../../src/model/pk/scaling.ts";
+import { MORPHINE_SPECIES } from "../../../src/pharmacology/morphine.ts";
 
 export const COLUMNS = ["depot", "central", "peripheral2", "peripheral3", "eliminated"] as const;
-export const MORPHINE: LinearPkParams = {
-  v1_l: 17.5,
-  cl_l_h: 74.03,
-  v2_l: 85.83,
-  q2_l_h: 133.7,
-  v3_l: 195.65,
-  q3_l_h: 19.17,
-};
+/** Morphine's 70 kg disposition (Lötsch 2002), taken from the drug data rather than retyped. */
+export const MORPHINE: LinearPkParams = scalePk(MORPHINE_SPECIES.disposition, { volume: 1, clearance: 1 });
 
 export const relErr = (a: number, b: number) =>
   a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
