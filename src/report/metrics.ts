@@ -19,7 +19,8 @@ export function keyMetrics(result: SimulationResult): Record<string, PeakMetric 
   return out;
 }
 
-function peakOf(c: SeriesColumn, time_h: Float64Array): PeakMetric {
+/** The largest value of a column and the first output time it is reached (a loop: columns can be long). */
+export function peakOf(c: SeriesColumn, time_h: Float64Array): PeakMetric {
   let best = 0;
   for (let i = 1; i < c.values.length; i++) if (c.values[i]! > c.values[best]!) best = i;
   return { peak: c.values[best] ?? 0, time_h: time_h[best] ?? 0 };

@@ -1,5 +1,6 @@
 import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
 import { routeFactor } from "../pharmacology/types.ts";
+import { peakOf } from "../report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import type { Metric } from "./target.ts";
 
@@ -24,11 +25,9 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       return v;
     }
     case "peak":
-      return Math.max(...column(result, metric.column).values);
-    case "time_of_peak_h": {
-      const v = column(result, metric.column).values;
-      return result.time_h[v.indexOf(Math.max(...v))]!;
-    }
+      return peakOf(column(result, metric.column), result.time_h).peak;
+    case "time_of_peak_h":
+      return peakOf(column(result, metric.column), result.time_h).time_h;
     case "value_at": {
       const i = result.time_h.findIndex((t) => Math.abs(t - metric.time_h) < 1e-6);
       if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
