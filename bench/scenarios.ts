@@ -30,10 +30,31 @@ doses:
   - { drug: morphine, route: iv, amount_mg: 10, at_h: 0, repeat: { every_h: 6, count: 239 } }
 `;
 
+/**
+ * Issue 4's target (< 50 ms): 90 minutes of overdose and rescue with the full breathing model — the FDA
+ * typical chronic user, fentanyl 1.625 mg IV, EVZIO 2 mg IM naloxone 60 s after ventilation falls below 40%.
+ */
+const OVERDOSE_RESCUE = `name: bench-overdose-rescue
+duration_h: 1.5
+output_step_min: 0.5
+subject: { opioid_history: chronic }
+doses:
+  - { drug: fentanyl, route: iv, form: base, amount_mg: 1.625, at_h: 0 }
+  - drug: naloxone
+    route: im
+    amount_mg: 2
+    when: { ventilation_below_fraction_of_baseline: 0.4, delay_s: 60 }
+`;
+
 export function benchScenarios(runs = 7): ScenarioRow[] {
   const cases: Array<[string, string]> = [
     ["scenarios/morphine-iv.yaml", readFileSync(resolve(ROOT, "scenarios/morphine-iv.yaml"), "utf8")],
     ["60 days × 4 IV doses/day", LONG_REGIMEN],
+    ["90-min overdose + naloxone rescue (breathing)", OVERDOSE_RESCUE],
+    [
+      "scenarios/first-use-iv.yaml (6 h, breathing)",
+      readFileSync(resolve(ROOT, "scenarios/first-use-iv.yaml"), "utf8"),
+    ],
   ];
   return cases.map(([label, text]) => {
     const scenario = parseScenario(text, label, io);

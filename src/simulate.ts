@@ -1,4 +1,4 @@
-import { buildPkModel } from "./model/pk/network.ts";
+import { buildModel } from "./model/assemble.ts";
 import type { CompiledModel } from "./model/types.ts";
 import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
 import { createSolver } from "./solver/create.ts";
@@ -73,14 +73,20 @@ export interface SimulateOptions {
  */
 export function simulate(scenario: ResolvedScenario, options: SimulateOptions = {}): SimulationResult {
   const started = performance.now();
-  const model = buildPkModel([...scenario.doses, ...scenario.triggered], scenario.subject);
+  const model = buildModel([...scenario.doses, ...scenario.triggered], scenario.subject, scenario.model);
   const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
   checkOutputSize(time_h.length, model.columns.length, scenario.output_step_h);
   const columns = model.columns.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
   const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));
-  const triggers = scenario.triggered.map((d) => makeTrigger(model, d));
+  const triggers = [...(model.triggers ?? []), ...scenario.triggered.map((d) => makeTrigger(model, d))];
   const { method, rtol, atol, max_steps } = scenario.solver;
-  const solver = createSolver(method, model.system.n, { rtol, atol, maxSteps: max_steps });
+  const base = createSolver(method, model.system.n, {
+    rtol,
+    atol,
+    maxSteps: max_steps,
+    ...(model.maxStep_h ? { hMax: model.maxStep_h } : {}),
+  });
+  const solver = model.prepareSolver ? model.prepareSolver(base) : base;
   const run = runSchedule({
     system: model.system,
     y0: model.y0,

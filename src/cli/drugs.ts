@@ -1,5 +1,13 @@
 import { DRUGS, findSpecies } from "../pharmacology/catalog.ts";
-import type { DrugData, LinearPk, Parameter, SpeciesData, Variability } from "../pharmacology/types.ts";
+import { kd50_nm } from "../pharmacology/mor.ts";
+import type {
+  DrugData,
+  LinearPk,
+  MorAction,
+  Parameter,
+  SpeciesData,
+  Variability,
+} from "../pharmacology/types.ts";
 
 type Row = [string, Parameter];
 
@@ -24,7 +32,38 @@ export function speciesParameters(s: SpeciesData): Row[] {
     if (s.brain.conversion)
       rows.push([`${p}brain conversion → ${s.brain.conversion.to}`, s.brain.conversion.k_per_h]);
   }
+  if (s.mor) rows.push(...morRows(p, s.mor));
   return [...rows, ...variabilityRows(p, s.variability)];
+}
+
+function morRows(prefix: string, mor: MorAction): Row[] {
+  const b = mor.binding;
+  const binding: Row[] =
+    b.kind === "kinetic"
+      ? [
+          [`${prefix}MOR kon_per_nm_n_h`, b.kon_per_nm_n_h],
+          [`${prefix}MOR koff_per_h`, b.koff_per_h],
+          [`${prefix}MOR hill`, b.hill],
+        ]
+      : [
+          [`${prefix}MOR kd_nm`, b.kd_nm],
+          [`${prefix}MOR koff_per_h`, b.koff_per_h],
+        ];
+  return [...binding, [`${prefix}MOR efficacy`, mor.efficacy]];
+}
+
+/** One species' MOR action in brief: binding kind, half-occupancy concentration and efficacy. */
+export function morSummary(mor: MorAction): { kind: string; kd50_nm: number; efficacy: number } {
+  return { kind: mor.binding.kind, kd50_nm: kd50_nm(mor.binding), efficacy: mor.efficacy.value };
+}
+
+function morLine(s: SpeciesData): string {
+  if (!s.mor) return `  ${s.id} at MOR: none`;
+  const m = morSummary(s.mor);
+  return (
+    `  ${s.id} at MOR: ${m.kind} binding, Kd50 ${Number(m.kd50_nm.toPrecision(3))} nM (total brain ` +
+    `concentration for half occupancy), efficacy ${m.efficacy} (fentanyl = 1)`
+  );
 }
 
 /** Every parameter of a drug (forms, routes, and the species it defines), flattened for listing. */
@@ -61,6 +100,7 @@ export function formatDrugs(): string {
     if (others.length > 0)
       lines.push(`  also reaches: ${others.map((s) => findSpecies(s)?.name ?? s).join(", ")}`);
     for (const r of d.routes) if (r.note) lines.push(`  ${r.route}: ${r.note}`);
+    for (const sp of d.species) lines.push(morLine(sp));
     for (const [name, p] of drugParameters(d)) {
       lines.push(`  ${name} = ${Number(p.value.toPrecision(6))} ${p.unit}  [${p.confidence}] ${p.source}`);
       if (p.note) lines.push(`      note: ${p.note}`);
@@ -80,6 +120,7 @@ export function drugsJson(): unknown {
     routes: d.routes.map((r) => r.route),
     forms: d.forms.map((f) => f.id),
     default_form: d.defaultForm,
+    mor: Object.fromEntries(d.species.flatMap((sp) => (sp.mor ? [[sp.id, morSummary(sp.mor)]] : []))),
     parameters: Object.fromEntries(drugParameters(d)),
   }));
 }

@@ -103,12 +103,23 @@ export function formatRunSummary(outcome: RunOutcome): string {
       `  ${sc.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol.toExponential()}): ${statsLine(summary.solver.statistics)}`,
     );
     for (const [k, v] of Object.entries(summary.metrics)) {
-      if (typeof v === "number") lines.push(`  ${k}: ${v.toPrecision(4)}`);
-      else lines.push(`  ${k}: ${v.peak.toPrecision(4)} at ${v.time_h.toFixed(2)} h`);
+      if (HUMAN_METRICS.test(k)) lines.push(`  ${k}: ${formatMetric(v)}`);
     }
   }
   lines.push(`  wrote ${written.join(", ")} in ${dir}`);
   return lines.join("\n");
+}
+
+/** Metrics printed to the terminal (summary.json has them all). */
+const HUMAN_METRICS =
+  /^(.*_brain_nm_peak|.*_plasma_ng_ml_peak|mor_occupancy_total_peak|dopamine_nacc_rel_peak|euphoria_frac_peak|pupil_mm_min|ventilation_l_min_min|pao2_mmhg_min|brain_po2_mmhg_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest)$/;
+
+function formatMetric(v: unknown): string {
+  if (typeof v === "number") return v.toPrecision(4);
+  const m = v as { peak?: number; min?: number; occurred?: boolean; time_h: number | null };
+  if (m.occurred !== undefined) return m.occurred ? `yes, at ${(60 * m.time_h!).toFixed(1)} min` : "no";
+  const value = m.peak ?? m.min ?? Number.NaN;
+  return `${value.toPrecision(4)} at ${(60 * m.time_h!).toFixed(1)} min`;
 }
 
 function statsLine(s: Summary["solver"]["statistics"]): string {

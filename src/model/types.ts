@@ -1,6 +1,6 @@
 import type { DoseSpec } from "../scenario/types.ts";
-import type { ScheduledEvent } from "../solver/schedule.ts";
-import type { OdeSystem } from "../solver/types.ts";
+import type { ScheduledEvent, StateTrigger } from "../solver/schedule.ts";
+import type { OdeSolver, OdeSystem } from "../solver/types.ts";
 
 /** One output column: `name` follows the contract (`<quantity>_<unit>`). */
 export interface OutputColumn {
@@ -25,4 +25,13 @@ export interface CompiledModel {
   doseEvents(dose: DoseSpec, time_h: number): ScheduledEvent[];
   /** Summary quantities computed from the final state (e.g. AUC of each plasma concentration). */
   readonly finals: readonly OutputColumn[];
+  /** Largest step the solver may take (h): delayed states must stay inside accepted history. */
+  readonly maxStep_h?: number;
+  /**
+   * Wraps the run's solver, once per run, before integration starts (the breathing model records
+   * accepted steps for its transport delays).
+   */
+  prepareSolver?(solver: OdeSolver): OdeSolver;
+  /** The model's own state triggers (circulatory collapse, cardiac arrest), run with the scenario's. */
+  readonly triggers?: readonly StateTrigger[];
 }

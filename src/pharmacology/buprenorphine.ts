@@ -1,5 +1,6 @@
 import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, S_PER_H } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { efficacy, fdaKineticBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Buprenorphine: the population model of Bjornsson M et al. 2023, Clin Pharmacokinet 62:1427–1443 (252
@@ -53,6 +54,32 @@ function bjornsson(value: number, unit: string, note?: string): Parameter {
 const BUPRENORPHINE_FORMULA = { C: 29, H: 41, N: 1, O: 4 } as const;
 const BUPRENORPHINE_HCL_FORMULA = combine([BUPRENORPHINE_FORMULA, 1], [HCL, 1]);
 
+/**
+ * Buprenorphine at the mu-opioid receptor: the FDA's in-vitro kinetic set from the (later removed)
+ * buprenorphine clinical comparison, parms_B.R (A1 = kon 6.64e-5 pM^-n·s⁻¹, B1 = koff 1.94e-4 s⁻¹,
+ * n 0.5721): half occupancy at 6.5 pM and a 60-min dissociation half-life. The shallow n makes occupancy
+ * rise slowly with concentration. Efficacy is a partial agonist's, PROVISIONAL (see the note).
+ */
+export const BUPRENORPHINE_MOR: MorAction = morAction(
+  fdaKineticBinding(
+    { kon_per_pm_n_s: 6.64e-5, koff_per_s: 1.94e-4, hill: 0.5721 },
+    `${FDA_BUP} (A1 = 6.64E-5, B1 = 0.000194, n = 0.5721; the same values are in the version stored at commit ` +
+      "f3636563)",
+  ),
+  efficacy(
+    0.75,
+    "Dahan A et al. 2005, Br J Anaesth 94:825–834, abstract: buprenorphine's depression of ventilation at a fixed " +
+      "end-tidal PCO2 of 7 kPa levelled off (a ceiling, about 50 % of baseline over 2.9–8.6 µg/kg IV) while " +
+      "fentanyl's did not; Huang P et al. 2001, J Pharmacol Exp Ther 297:688: a partial agonist in [35S]GTPγS",
+    "derived",
+    "Fitted: the efficacy at which full buprenorphine occupancy leaves 50 % of clamped ventilation in an opioid-" +
+      "naive person (src/model/respiration/isohypercapnic.ts efficacyForCeiling at PaCO2 52.5 mmHg: activation " +
+      "0.735, i.e. S = 0.05 + 0.95 × 0.735 = 0.748 with the endogenous tone displaced). A 40–60 % ceiling would " +
+      "give 0.67–0.81. Higher than G-protein assays suggest (often quoted 0.2–0.5 of DAMGO), because breathing " +
+      "in the FDA transduction needs near-full activation to fall by half.",
+  ),
+);
+
 /** Buprenorphine base, C29H41NO4. */
 export const BUPRENORPHINE_SPECIES: SpeciesData = {
   id: "buprenorphine",
@@ -88,6 +115,7 @@ export const BUPRENORPHINE_SPECIES: SpeciesData = {
         "via stanpumpR; the FDA value is used because it was fitted to ventilation, the endpoint of interest.",
     },
   },
+  mor: BUPRENORPHINE_MOR,
 };
 
 /** Buprenorphine as a drug. Doses are stated as base ("buprenorphine HCl equivalent to 8 mg buprenorphine"). */

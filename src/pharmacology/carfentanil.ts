@@ -1,5 +1,6 @@
 import { baseFractionOf, CITRIC_ACID, combine, ivRoutes, molarMassParameter, S_PER_H } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { efficacy, fdaKineticBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Carfentanil: there are no human pharmacokinetic data. This is a MODELLING ASSUMPTION taken from the FDA
@@ -30,6 +31,27 @@ function assumed(value: number, unit: string, note: string): Parameter {
   return { value, unit, source: FDA_CARFENTANIL, confidence: "assumption", note };
 }
 
+/**
+ * Carfentanil at the mu-opioid receptor. Unlike its PK, the binding is MEASURED: the FDA's in-vitro kinetic
+ * fit, Ligand_Data/Carfentanil_parameters/CARFENTANIL_pars.txt (Kon 9.954e-6 pM^-n·s⁻¹, Koff 2.467e-4 s⁻¹,
+ * n 1.025): half occupancy at 0.023 nM, 15× below fentanyl, and a 47-min dissociation half-life.
+ */
+export const CARFENTANIL_MOR: MorAction = morAction(
+  fdaKineticBinding(
+    { kon_per_pm_n_s: 9.954e-6, koff_per_s: 2.467e-4, hill: 1.025 },
+    "FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose, Ligand_Data/Carfentanil_parameters/CARFENTANIL_pars.txt " +
+      "(Kon 9.954e-06, Koff 0.0002467, n 1.025; Mann J et al. 2022, Clin Pharmacol Ther 112:1020)",
+  ),
+  efficacy(
+    1,
+    "FDA overdose model (Mann 2022): carfentanil is simulated as a full agonist through the same occupancy–" +
+      "ventilation transduction as fentanyl (models.md §1.3: 'any bound agonist counts fully')",
+    "assumption",
+    "A full agonist like fentanyl, its parent structure; no GTPγS Emax relative to fentanyl was found. The FDA " +
+      "model makes the same assumption.",
+  ),
+);
+
 /** Carfentanil base, C24H30N2O3. */
 export const CARFENTANIL_SPECIES: SpeciesData = {
   id: "carfentanil",
@@ -52,6 +74,7 @@ export const CARFENTANIL_SPECIES: SpeciesData = {
         "for lack of data, so the brain follows plasma almost instantly",
     ),
   },
+  mor: CARFENTANIL_MOR,
 };
 
 /** Carfentanil as a drug (IV only; a modelling assumption, see the file header). */

@@ -7,7 +7,7 @@ import { METHADONE } from "./methadone.ts";
 import { MORPHINE } from "./morphine.ts";
 import { NALOXONE } from "./naloxone.ts";
 import { NALTREXONE } from "./naltrexone.ts";
-import type { DrugData, RouteData, RouteId, SpeciesData } from "./types.ts";
+import type { DrugData, MorAction, RouteData, RouteId, SpeciesData } from "./types.ts";
 
 /** Every drug the engine can simulate, in the order `accumbens drugs` lists them. */
 export const DRUGS: readonly DrugData[] = [
@@ -44,8 +44,33 @@ export function findSpecies(id: string): SpeciesData | undefined {
 }
 
 /**
+ * Species that deliberately have no mu-opioid receptor action, with the reason. Every other species with a
+ * brain pool must have `mor` data (see {@link catalogProblems}).
+ */
+export const NO_MOR_ACTION: Readonly<Record<string, string>> = {
+  m3g: "morphine-3-glucuronide does not bind the mu-opioid receptor (and has no brain pool)",
+  lofexidine: "alpha-2 adrenergic agonist, not an opioid-receptor ligand",
+};
+
+/** Problems with one species' MOR data: every number finite and positive, efficacy in [0, 1]. */
+function morProblems(id: string, mor: MorAction): string[] {
+  const b = mor.binding;
+  const positive =
+    b.kind === "kinetic"
+      ? { kon_per_nm_n_h: b.kon_per_nm_n_h, koff_per_h: b.koff_per_h, hill: b.hill }
+      : { kd_nm: b.kd_nm, koff_per_h: b.koff_per_h };
+  const problems = Object.entries(positive)
+    .filter(([, p]) => !(Number.isFinite(p.value) && p.value > 0))
+    .map(([name, p]) => `species ${id}: mor ${name} = ${p.value} is not finite and positive`);
+  const e = mor.efficacy.value;
+  if (!(e >= 0 && e <= 1)) problems.push(`species ${id}: mor efficacy ${e} is outside [0, 1]`);
+  return problems;
+}
+
+/**
  * Consistency of the catalog, checked by a test: unique ids, every referenced species exists, metabolite
- * fractions sum to at most 1, every drug's default form exists. Returns the problems found.
+ * fractions sum to at most 1, every drug's default form exists, every species with a brain pool has MOR data
+ * (or is listed in {@link NO_MOR_ACTION}) and that data is in range. Returns the problems found.
  */
 export function catalogProblems(): string[] {
   const problems: string[] = [];
@@ -60,6 +85,13 @@ export function catalogProblems(): string[] {
     const conv = s.brain?.conversion;
     if (conv && !findSpecies(conv.to)?.brain)
       problems.push(`species ${s.id}: brain conversion to ${conv.to}, which has no brain pool`);
+    const exempt = s.id in NO_MOR_ACTION;
+    if (s.mor) problems.push(...morProblems(s.id, s.mor));
+    if (s.brain && !s.mor && !exempt)
+      problems.push(
+        `species ${s.id}: has a brain pool but no mor data (add it, or list it in NO_MOR_ACTION)`,
+      );
+    if (s.mor && exempt) problems.push(`species ${s.id}: listed in NO_MOR_ACTION but has mor data`);
   }
   for (const d of DRUGS) {
     if (!findSpecies(d.parent)) problems.push(`drug ${d.id}: unknown parent species ${d.parent}`);

@@ -7,7 +7,8 @@ import {
   omegaFromCv,
   S_PER_H,
 } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { efficacy, fdaKineticBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Fentanyl: the 3-compartment set the FDA overdose model uses (typical values of Algera et al. 2020), as coded
@@ -44,6 +45,22 @@ function derived(value: number, unit: string, note: string): Parameter {
 const FOSTER =
   "Foster D et al. 2008, Ann Pharmacother 42(10):1380–1387, abstract (intranasal vs IV fentanyl, population PK)";
 const ABSORPTION_CV = 0.3;
+
+/**
+ * Fentanyl at the mu-opioid receptor: the FDA overdose model's kinetic fit to in-vitro association and
+ * dissociation assays (Mann 2022), Ligand_Data/Fentanyl_A_parameters/Fentanyl_A_pars.txt: Kon 3.081e-5
+ * pM^-n·s⁻¹, Koff 0.004331 s⁻¹, n 0.8439 (half occupancy at 0.351 nM). The FDA used them on total
+ * effect-site concentrations and so do we (see src/pharmacology/mor.ts). Fentanyl is the efficacy reference.
+ * (test/model/respiration/fda-harness.ts uses the rounded 3.08e-5 of the FDA script; this is the file value.)
+ */
+export const FENTANYL_MOR: MorAction = morAction(
+  fdaKineticBinding(
+    { kon_per_pm_n_s: 3.081e-5, koff_per_s: 0.004331, hill: 0.8439 },
+    "FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose, Ligand_Data/Fentanyl_A_parameters/Fentanyl_A_pars.txt " +
+      "(Kon 3.081e-05, Koff 0.004331, n 0.8439; Mann J et al. 2022, Clin Pharmacol Ther 112:1020)",
+  ),
+  efficacy(1, "definition", "derived", "Fentanyl is the reference full agonist: efficacy 1 by definition."),
+);
 
 /** Fentanyl base, C22H28N2O. */
 export const FENTANYL_SPECIES: SpeciesData = {
@@ -86,6 +103,7 @@ export const FENTANYL_SPECIES: SpeciesData = {
       },
     },
   ],
+  mor: FENTANYL_MOR,
 };
 
 /** Fentanyl as a drug. Doses are stated as fentanyl base (injection labels give µg of base). */

@@ -1,12 +1,16 @@
 import { ivRoutes } from "./derive.ts";
+import { efficacy, equilibriumBinding, morAction } from "./mor.ts";
 import {
   firstPassGlucuronide,
+  inVivoBinding,
   M3G_FRACTION,
   M6G_FRACTION,
+  MORPHINE_FU,
+  MORPHINE_MOR_KI,
   MORPHINE_ORAL_F,
   MORPHINE_ORAL_KA,
 } from "./morphine.ts";
-import type { Delivery, DrugData, Parameter, SpeciesData } from "./types.ts";
+import type { Delivery, DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Heroin (diacetylmorphine, DAM) → 6-monoacetylmorphine (6-MAM) → morphine, each as its own species with
@@ -69,6 +73,77 @@ const HEROIN_DISPOSITION_NOTE =
   "the window or an infusion before it, as Inturrisi's pooled injection-and-infusion value requires; a " +
   "larger tail (fitting 3.0 min on 1–10 min instead) would give 5–6.6 min after an infusion. Rook's tail " +
   "shows only at high doses: above 1 ng/mL for about an hour after 200 mg.";
+
+// --- Mu-opioid receptor -----------------------------------------------------------------------------------
+
+/*
+ * Heroin and 6-MAM at the mu-opioid receptor. The only affinities measured in one assay with morphine are
+ * Inturrisi 1983's IC50s against 1 nM ³H-naltrexone (heroin 483, 6-MAM 73, morphine 53 nM). In one assay the
+ * Cheng–Prusoff factor is shared, so Ki ratios equal IC50 ratios: each Ki is morphine's (Chen 1991, 1.2 nM)
+ * times its IC50 ratio to morphine. Inturrisi found that all of heroin's apparent binding could be 6-MAM
+ * formed during the incubation, so heroin's value is an UPPER BOUND on its affinity (it may bind less).
+ * No plasma protein binding was found for either; morphine's unbound fraction is used.
+ */
+const INTURRISI_1983 =
+  "Inturrisi CE et al. 1983, Life Sci 33(Suppl 1):773–776, abstract (displacement of 1 nM ³H-naltrexone, rat " +
+  "brain, 0 °C): IC50 heroin 483 nM, 6-MAM 73 nM, morphine 53 nM";
+
+function scaledToMorphine(ic50_nM: number, what: string): Parameter {
+  return {
+    value: (MORPHINE_MOR_KI.value * ic50_nM) / 53,
+    unit: "nM",
+    source: `${INTURRISI_1983}; morphine Ki: ${MORPHINE_MOR_KI.source}`,
+    confidence: "derived",
+    note:
+      `Ki = 1.2 nM × ${ic50_nM}/53: ${what} affinity relative to morphine in the same assay, on the morphine Ki of ` +
+      "Chen 1991 (assumes the IC50 ratio transfers between the two assays).",
+  };
+}
+
+const HEROIN_FU: Parameter = {
+  ...MORPHINE_FU,
+  confidence: "assumption",
+  note:
+    "No plasma protein binding measurement for heroin or 6-MAM was found; morphine's unbound fraction (0.65) is " +
+    "used. Like morphine, heroin binds little to α1-acid glycoprotein (< 20 %, Romach MK et al. 1981, Clin " +
+    "Pharmacol Ther 29:211, abstract).",
+};
+
+const SELLEY_2001 =
+  "Selley DE et al. 2001, Biochem Pharmacol 62:447–455, abstract ([35S]GTPγS, rat thalamus and cloned human " +
+  "MOR): heroin and 6-MAM were more efficacious than morphine or M6G; heroin's activity came from deacetylation " +
+  "to 6-MAM in the assay";
+
+/** 6-MAM at MOR: Inturrisi's IC50 ratio on Chen's morphine Ki; a full agonist (Selley 2001). */
+export const MAM6_MOR: MorAction = morAction(
+  inVivoBinding(equilibriumBinding(scaledToMorphine(73, "6-MAM's"), HEROIN_FU)),
+  efficacy(
+    1,
+    SELLEY_2001,
+    "assumption",
+    "More efficacious than morphine in G-protein activation: taken as a full agonist like fentanyl (no Emax " +
+      "relative to fentanyl was read).",
+  ),
+);
+
+/** Heroin at MOR: an upper bound on its own affinity; its activity is that of the 6-MAM it forms. */
+export const HEROIN_MOR: MorAction = morAction(
+  inVivoBinding(
+    equilibriumBinding(
+      scaledToMorphine(483, "heroin's apparent"),
+      HEROIN_FU,
+      "UPPER BOUND on affinity (lower bound on Kd): Inturrisi attributed all apparent heroin binding to 6-MAM " +
+        "formed in the incubation.",
+    ),
+  ),
+  efficacy(
+    1,
+    SELLEY_2001,
+    "assumption",
+    "Heroin's measured activity is 6-MAM's, so it is given 6-MAM's efficacy; with its weak binding and minutes-long " +
+      "life it contributes little occupancy of its own.",
+  ),
+);
 
 /** Heroin base, C21H23NO5. */
 export const HEROIN_SPECIES: SpeciesData = {
@@ -184,6 +259,7 @@ export const HEROIN_SPECIES: SpeciesData = {
       omega: { value: 0.478, unit: "1", source: `${CAI}: BSV of V1`, confidence: "direct-file" },
     },
   ],
+  mor: HEROIN_MOR,
 };
 
 // --- 6-MAM ----------------------------------------------------------------------------------------------
@@ -300,6 +376,7 @@ export const MAM6_SPECIES: SpeciesData = {
       },
     },
   ],
+  mor: MAM6_MOR,
 };
 
 // --- Routes ---------------------------------------------------------------------------------------------

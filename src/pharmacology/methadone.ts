@@ -1,5 +1,6 @@
 import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, omegaFromCv } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { efficacy, equilibriumBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Methadone (racemic). No single public parameter set gives the typical half-life, so the disposition is
@@ -56,6 +57,47 @@ function stanpump(value: number, unit: string, note: string): Parameter {
 const METHADONE_FORMULA = { C: 21, H: 27, N: 1, O: 1 } as const;
 const METHADONE_HCL_FORMULA = combine([METHADONE_FORMULA, 1], [HCL, 1]);
 
+/**
+ * Racemic methadone at the mu-opioid receptor: an equilibrium affinity only. The Ki is Volpe 2011's uniform
+ * human-MOR value as RECALLED in literature.md §2a (3.4 nM; the abstract, which was read, confirms only that
+ * methadone falls in the 1–100 nM bin), over the measured unbound fraction (Romach 1981). Methadone is a full
+ * agonist in G-protein assays (its low efficacy at GIRK channels is direct channel block, Rodriguez-Martin 2008).
+ */
+export const METHADONE_MOR: MorAction = morAction(
+  equilibriumBinding(
+    {
+      value: 3.4,
+      unit: "nM",
+      source:
+        "Volpe DA et al. 2011, Regul Toxicol Pharmacol 59:385–390 (19 opioids, one assay, recombinant human MOR): " +
+        "abstract places methadone in the Ki = 1–100 nM group",
+      confidence: "assumption",
+      note:
+        "3.4 nM (3.378) is the Table 1 value as recalled in shared/reference/literature.md §2a, flagged unverified; " +
+        "the paper's table could not be read. The verified abstract bin (1–100 nM) brackets it.",
+    },
+    {
+      value: 0.1062,
+      unit: "1",
+      source:
+        "Romach MK et al. 1981, Clin Pharmacol Ther 29:211–217, abstract: free fraction of dl-methadone 10.62 ± " +
+        "1.43 % in plasma of 29 healthy subjects (equilibrium dialysis, 37 °C)",
+      confidence: "direct-abs",
+      note:
+        "Bound mainly to α1-acid glycoprotein, which rises in withdrawal and disease (free fraction falls); l-isomer " +
+        "12.4 %, d-isomer 9.2 %.",
+    },
+  ),
+  efficacy(
+    1,
+    "Rodriguez-Martin I et al. 2008, Neuroreport 19:589, abstract: 'methadone is a full agonist in [GTPγS] " +
+      "binding studies'; Borgland SL et al. 2003, J Biol Chem 278:18776, abstract: relative efficacy for G-protein " +
+      "coupling 0.98 of DAMGO",
+    "direct-abs",
+    "'Full agonist' read as 1 on this scale (fentanyl = 1).",
+  ),
+);
+
 /** Methadone base, C21H27NO (racemate; the enantiomers are not modelled separately). */
 export const METHADONE_SPECIES: SpeciesData = {
   id: "methadone",
@@ -94,6 +136,7 @@ export const METHADONE_SPECIES: SpeciesData = {
       note: "FITTED: keq that puts the effect-site peak of this disposition at 11.3 min after an IV bolus",
     },
   },
+  mor: METHADONE_MOR,
 };
 
 /** Methadone as a drug. Doses are stated as methadone hydrochloride (tablets, oral solution, injection). */

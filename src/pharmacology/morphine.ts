@@ -1,5 +1,7 @@
 import { ivRoutes, molarMassParameter } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { FENTANYL_MOR } from "./fentanyl.ts";
+import { efficacy, equilibriumBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, MorBinding, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Morphine: the 3-compartment model of Lötsch et al. 2002 as coded (70 kg reference, minutes, litres) in
@@ -108,6 +110,150 @@ const IV_VS_ORAL_NOTE =
   "Oral morphine: 23.9 % reaches the blood as morphine (Hoskin 1989); the rest is glucuronidated in the gut " +
   "wall and liver during absorption and reaches the blood as M3G and M6G at the same absorption rate.";
 
+/*
+ * Morphine and M6G at the mu-opioid receptor: equilibrium affinities only (no binding kinetics are public),
+ * both from ONE assay, Chen 1991 (³H-DAMGO, rat brain), put on the engine's total scale with each one's
+ * plasma unbound fraction (Kd = Ki/fu, src/pharmacology/mor.ts). Heroin and 6-MAM (heroin.ts) are scaled
+ * to the morphine Ki. Volpe 2011's uniform human-MOR panel puts morphine in its 1–100 nM bin (abstract); its
+ * individual value (recalled as 1.17 nM, unverified) agrees with Chen's 1.2 nM.
+ */
+const CHEN =
+  "Chen ZR et al. 1991, Life Sci 48:2165–2171, abstract (³H-DAMGO displacement, rat brain homogenate): Ki " +
+  "morphine 1.2 nM, morphine-6-glucuronide 0.6 nM";
+
+/** Morphine's Ki at MOR (free concentration); heroin and 6-MAM are scaled to it. */
+export const MORPHINE_MOR_KI: Parameter = {
+  value: 1.2,
+  unit: "nM",
+  source: CHEN,
+  confidence: "direct-abs",
+  note:
+    "Rat brain, not human MOR. Volpe DA et al. 2011 (Regul Toxicol Pharmacol 59:385, recombinant human MOR) " +
+    "puts morphine in its 1–100 nM bin (abstract); its Table 1 value (recalled as 1.17 nM) was not verified.",
+};
+
+/** Morphine's plasma unbound fraction. */
+export const MORPHINE_FU: Parameter = {
+  value: 0.65,
+  unit: "1",
+  source:
+    "e-SAFE anaesthesia (e-Learning for Healthcare), session 04_04 'Morphine: properties', Table 1: plasma " +
+    "protein bound 35 % (fentanyl 84 %)",
+  confidence: "secondary",
+  note:
+    "1 − 0.35. A PBPK compilation gives 0.62 (CPT Pharmacometrics Syst Pharmacol 2017, 6:110, Table 1, " +
+    "'fraction unbound in plasma 0.62'); textbook range 30–40 % bound.",
+};
+
+/*
+ * In-vitro to in-vivo affinity. Ki/fu from ³H-DAMGO assays puts morphine at 1.8 nM on the engine's total
+ * scale — 1.5 × fentanyl's FDA Kd50, although morphine needs about 30 times fentanyl's concentration for the
+ * same clinical effect. (Agonist Ki against an agonist radioligand measures the high-affinity receptor state;
+ * the FDA's fentanyl constants on total concentrations are what the breathing model was fitted with.) So the
+ * morphine family is anchored clinically: morphine's Kd is set so that at its minimum effective analgesic
+ * concentration it gives the stimulus fentanyl gives at its own, and every in-vitro Ki of the family keeps
+ * its ratio to morphine's (one factor for all). Methadone's Ki/fu already meets its own clinical anchor
+ * (methadone.ts), so it needs no factor.
+ */
+const MEAC_SOURCE =
+  "J Jpn Soc Clin Anesth 2010;30(4):669 (jstage jjsca 30_4_669), abstract: postoperative MEAC of morphine 'estimated " +
+  "to be 30 ng/ml', of fentanyl 'approximately 1 ng/ml' (effect-site)";
+const MORPHINE_MEAC_NM = (30 * 1000) / 285.34;
+const FENTANYL_MEAC_NM = (1 * 1000) / 336.47;
+
+/** Fentanyl's occupancy ratio r = kon·C^n/koff at concentration c (nM). */
+function fentanylRatio(c_nM: number): number {
+  const b = FENTANYL_MOR.binding;
+  if (b.kind !== "kinetic") throw new Error("fentanyl binding must be kinetic");
+  return (b.kon_per_nm_n_h.value * c_nM ** b.hill.value) / b.koff_per_h.value;
+}
+
+/** Morphine's Kd on the engine's total scale, from its MEAC relative to fentanyl's. */
+export const MORPHINE_CLINICAL_KD: Parameter = {
+  value: MORPHINE_MEAC_NM / fentanylRatio(FENTANYL_MEAC_NM),
+  unit: "nM",
+  source: `${MEAC_SOURCE}; fentanyl binding: FDA Ligand_Data/Fentanyl_A_parameters/Fentanyl_A_pars.txt`,
+  confidence: "derived",
+  note:
+    "Kd = MEAC_morphine / r_fentanyl(MEAC_fentanyl) = 105.1 nM / 6.06: equal occupancy ratios (hence equal stimulus, " +
+    "both full agonists, the same endogenous competition) at the two MEACs. Secondary source; postoperative MEACs " +
+    "vary several-fold between patients (morphine 6–33 ng/mL in PCA studies).",
+};
+
+/** The factor that takes the family's Ki/fu to the clinically anchored scale (≈ 9.4). */
+export const IN_VIVO_AFFINITY_FACTOR: Parameter = {
+  value: MORPHINE_CLINICAL_KD.value / (MORPHINE_MOR_KI.value / MORPHINE_FU.value),
+  unit: "1",
+  source: `${MEAC_SOURCE}; ${CHEN}`,
+  confidence: "derived",
+  note: "Morphine's clinical Kd over its in-vitro Ki/fu; applied to morphine, M6G, 6-MAM and heroin alike.",
+};
+
+/** An in-vitro equilibrium binding moved to the clinically anchored scale. */
+export function inVivoBinding(b: MorBinding): MorBinding {
+  if (b.kind !== "equilibrium") return b;
+  const f = IN_VIVO_AFFINITY_FACTOR.value;
+  return {
+    ...b,
+    kd_nm: {
+      ...b.kd_nm,
+      value: b.kd_nm.value * f,
+      confidence: b.kd_nm.confidence === "assumption" ? "assumption" : "derived",
+      note: `In-vitro Kd ${b.kd_nm.value.toPrecision(4)} nM × ${f.toPrecision(3)} (IN_VIVO_AFFINITY_FACTOR: anchored on morphine's clinical MEAC relative to fentanyl's). ${b.kd_nm.note ?? ""}`,
+    },
+  };
+}
+
+const FULL_IN_VIVO =
+  "Below fentanyl and DAMGO in G-protein assays, but a full agonist in vivo: it depresses breathing to apnoea " +
+  "at high doses, and in the model's linear stimulus any efficacy below 1 is a ceiling on breathing (as " +
+  "buprenorphine's is). Its lower potency is carried by the clinically anchored affinity instead.";
+
+/** Morphine at MOR: Chen 1991 Ki on the total scale; efficacy just below fentanyl. */
+export const MORPHINE_MOR: MorAction = morAction(
+  inVivoBinding(equilibriumBinding(MORPHINE_MOR_KI, MORPHINE_FU)),
+  efficacy(
+    1,
+    "Borgland SL et al. 2003, J Biol Chem 278:18776, abstract: relative efficacy for G-protein coupling DAMGO 1 ≥ " +
+      "methadone 0.98 > morphine 0.58; Selley DE et al. 2001, Biochem Pharmacol 62:447: 6-MAM more efficacious " +
+      "than morphine or M6G in [35S]GTPγS binding",
+    "assumption",
+    FULL_IN_VIVO,
+  ),
+);
+
+/** M6G at MOR: Chen 1991's Ki (same assay as morphine) over its own unbound fraction. */
+export const M6G_MOR: MorAction = morAction(
+  inVivoBinding(
+    equilibriumBinding(
+      {
+        value: 0.6,
+        unit: "nM",
+        source: CHEN,
+        confidence: "direct-abs",
+        note: "Half morphine's Ki in the same assay.",
+      },
+      {
+        value: 0.6687,
+        unit: "1",
+        source:
+          "Mashayekhi SO et al. 2010, DARU J Pharm Sci 18(2):107–113, abstract: 'M6G was 66.87 ± 0.73 percent free " +
+          "in human serum' (equilibrium dialysis, 37 °C, physiological pH)",
+        confidence: "direct-abs",
+        note: "Similar to morphine's.",
+      },
+    ),
+  ),
+  efficacy(
+    1,
+    "Selley DE et al. 2001, Biochem Pharmacol 62:447 (abstract): heroin and 6-MAM more efficacious than morphine " +
+      "or M6G; Mol Pain 2011, 7:9 (doi 10.1186/1744-8069-7-9), Table 4 ([35S]GTPγS, rMOR-1): maximal " +
+      "stimulation M6G 149 %, morphine 180 %, DAMGO 192 % over basal",
+    "assumption",
+    `As morphine. ${FULL_IN_VIVO}`,
+  ),
+);
+
 /** Morphine base, C17H19NO3. */
 export const MORPHINE_SPECIES: SpeciesData = {
   id: "morphine",
@@ -173,6 +319,7 @@ export const MORPHINE_SPECIES: SpeciesData = {
       },
     },
   ],
+  mor: MORPHINE_MOR,
 };
 
 /** Morphine-6-glucuronide, C23H27NO9: an active mu agonist that enters the brain very slowly. */
@@ -233,9 +380,13 @@ export const M6G_SPECIES: SpeciesData = {
       },
     },
   ],
+  mor: M6G_MOR,
 };
 
-/** Morphine-3-glucuronide, C23H27NO9: inactive at the mu receptor, so no brain pool. */
+/**
+ * Morphine-3-glucuronide, C23H27NO9: inactive at the mu receptor, so no brain pool and no `mor` (M3G does not
+ * bind MOR; catalogProblems() lists it as an intentional exception).
+ */
 export const M3G_SPECIES: SpeciesData = {
   id: "m3g",
   name: "Morphine-3-glucuronide",

@@ -1,5 +1,6 @@
 import { baseFractionOf, combine, HCL, ivRoutes, molarMassParameter, S_PER_H, WATER } from "./derive.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import { efficacy, fdaKineticBinding, morAction } from "./mor.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Naloxone, from the FDA overdose model (FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose). The FDA
@@ -81,6 +82,29 @@ function fitted(source: string, value: number, unit: string, note: string): Para
   return { value, unit, source, confidence: "derived", note: `FITTED to the FDA model's curve: ${note}` };
 }
 
+/**
+ * Naloxone at the mu-opioid receptor: the FDA's in-vitro kinetic fit, Ligand_Data/NALOXONE/NALOXONE_pars.txt
+ * (Kon 1.669e-4 pM^-n·s⁻¹, Koff 0.03959 s⁻¹, n 0.858): half occupancy at 0.59 nM and a 17-s dissociation
+ * half-life, so naloxone displaces agonists as fast as it reaches the brain. (The FDA buprenorphine script
+ * parms_B.R and test/model/respiration/fda-harness.ts round Kon to 1.67e-4; this is the file value.)
+ */
+export const NALOXONE_MOR: MorAction = morAction(
+  fdaKineticBinding(
+    { kon_per_pm_n_s: 1.669e-4, koff_per_s: 0.03959, hill: 0.858 },
+    "FDA/Mechanistic-PK-PD-Model-to-Rescue-Opioid-Overdose, Ligand_Data/NALOXONE/NALOXONE_pars.txt " +
+      "(Kon 0.0001669, Koff 0.03959, n 0.858; Mann J et al. 2022, Clin Pharmacol Ther 112:1020)",
+  ),
+  efficacy(
+    0,
+    "Sadée W, 'Ligand-free signaling of G-protein-coupled receptors' (review entry, encyclopedia.pub/entry/" +
+      "history/compare_revision/70733): 'common antagonists, such as naloxone and naltrexone, also bind to and " +
+      "block ligand-free MOR-μ*, acting as potent inverse agonists'",
+    "secondary",
+    "Pure antagonist. Inverse agonism (below-zero efficacy, relevant in dependence) is not represented: " +
+      "efficacy is bounded at 0; naloxone in a drug-free person acts by displacing the endogenous tone.",
+  ),
+);
+
 /** Naloxone base, C19H21NO4. */
 export const NALOXONE_SPECIES: SpeciesData = {
   id: "naloxone",
@@ -102,6 +126,7 @@ export const NALOXONE_SPECIES: SpeciesData = {
     q3_l_h: iv(VC_L * K13_PER_S * S_PER_H, "L/h", "Vc·ik13C × 3600 (comment: 0.92 L/min)"),
   },
   brain: { keq_per_h: NALOXONE_KEQ },
+  mor: NALOXONE_MOR,
 };
 
 /**

@@ -7,8 +7,9 @@ import {
   molarMassParameter,
   oralPeakFraction,
 } from "./derive.ts";
+import { efficacy, equilibriumBinding, morAction } from "./mor.ts";
 import { NALOXONE_KEQ } from "./naloxone.ts";
-import type { DrugData, Parameter, SpeciesData } from "./types.ts";
+import type { DrugData, MorAction, Parameter, SpeciesData } from "./types.ts";
 
 /*
  * Naltrexone and its active metabolite 6β-naltrexol. Published naltrexone numbers disagree by several-fold
@@ -97,6 +98,77 @@ const ASSUMED_KEQ: Parameter = {
   note: "no human effect-site data for naltrexone or 6β-naltrexol; naloxone is the closest analogue with a fitted value",
 };
 
+/*
+ * Naltrexone and 6β-naltrexol at the mu-opioid receptor: equilibrium affinities only. 6β-naltrexol's Ki is a
+ * secondary value (2.12 nM); naltrexone's is put at half of it, because in one assay (monkey brain
+ * membranes) naltrexone had twice 6β-naltrexol's affinity (Ko 2006; in C6μ cells the two were similar, Divin
+ * 2006). Commonly quoted naltrexone Ki values are lower (0.1–0.4 nM, not verified here), so the naltrexone
+ * affinity may be understated by a few-fold. Both are on the total scale with the plasma unbound fraction.
+ */
+const NALTREXOL_KI: Parameter = {
+  value: 2.12,
+  unit: "nM",
+  source:
+    "Wikipedia '6β-Naltrexol' (its reference 5), as mirrored at handwiki.org (Chemistry:6β-Naltrexol): 'Ki " +
+    "values of 2.12 nM for the μ-opioid receptor, 7.24 nM for the κ-opioid receptor, and 213 nM for the " +
+    "δ-opioid receptor'",
+  confidence: "secondary",
+  note: "The primary assay behind the encyclopedia value was not read.",
+};
+const NALTREXONE_FU: Parameter = {
+  value: 0.79,
+  unit: "1",
+  source: `${SWISS_LABEL}: 'Die Plasmaproteinbindung von Naltrexon beträgt 21%'`,
+  confidence: "direct-label",
+  note:
+    "1 − 0.21. Tritiated naltrexone in human plasma: 20–26 % bound across species, independent of concentration " +
+    "(J Pharm Sci 1976, 65:712, abstract).",
+};
+
+/** Naltrexone at MOR: half 6β-naltrexol's Ki (Ko 2006 ratio) over the label's unbound fraction. */
+export const NALTREXONE_MOR: MorAction = morAction(
+  equilibriumBinding(
+    {
+      value: NALTREXOL_KI.value / 2,
+      unit: "nM",
+      source:
+        `${NALTREXOL_KI.source}; Ko MCH, Divin MF, Lee H, Woods JH, Traynor JR 2006, 'Differential in vivo ` +
+        "potencies of naltrexone and 6β-naltrexol in the monkey', abstract: 'naltrexone displayed 2-fold higher " +
+        "affinity … than 6β-naltrexol for the MOR binding site'",
+      confidence: "derived",
+      note:
+        "6β-naltrexol's 2.12 nM / 2. Mixes two assays (the ratio is from monkey brain membranes); Divin 2006 (C6μ " +
+        "cells, FASEB J 20:A239) found similar affinities, so the ratio is 1–2.",
+    },
+    NALTREXONE_FU,
+  ),
+  efficacy(
+    0,
+    "Naltrexone hydrochloride tablets, US label (openFDA drug label API), DESCRIPTION: 'an opioid antagonist … " +
+      "with no opioid agonist properties'",
+    "direct-label",
+    "Pure antagonist. Its inverse agonism at basally active MOR (dependent state) is not represented (efficacy ≥ 0).",
+  ),
+);
+
+/** 6β-naltrexol at MOR: the secondary Ki over an assumed unbound fraction; a neutral antagonist. */
+export const NALTREXOL6B_MOR: MorAction = morAction(
+  equilibriumBinding(NALTREXOL_KI, {
+    ...NALTREXONE_FU,
+    confidence: "assumption",
+    note:
+      "No plasma protein binding measurement for 6β-naltrexol was found; naltrexone's 0.79 is used (the two differ " +
+      "only by reduction of the 6-keto group).",
+  }),
+  efficacy(
+    0,
+    "Sadée W, 'Ligand-free signaling of G-protein-coupled receptors' (review entry, encyclopedia.pub/entry/history/" +
+      "compare_revision/70733): 'A neutral antagonist, 6β-naltrexol (6BN), binds to but does not block MOR-μ*'",
+    "secondary",
+    "Neutral antagonist: no agonist and (unlike naltrexone) no inverse-agonist activity; 0 on this scale.",
+  ),
+);
+
 /** Naltrexone base, C20H23NO4. */
 export const NALTREXONE_SPECIES: SpeciesData = {
   id: "naltrexone",
@@ -132,6 +204,7 @@ export const NALTREXONE_SPECIES: SpeciesData = {
     },
   ],
   brain: { keq_per_h: ASSUMED_KEQ },
+  mor: NALTREXONE_MOR,
 };
 
 /** 6β-naltrexol, C20H25NO4: naltrexone's main, active, peripherally selective metabolite. */
@@ -168,6 +241,7 @@ export const NALTREXOL6B_SPECIES: SpeciesData = {
         "placeholder for 'low brain penetration', not a measured brain-to-plasma ratio",
     },
   },
+  mor: NALTREXOL6B_MOR,
 };
 
 /** Naltrexone as a drug. Tablets are stated as naltrexone HCl; VIVITROL as naltrexone base (use form base). */

@@ -114,6 +114,44 @@ export interface SpeciesData {
     readonly conversion?: { readonly to: string; readonly k_per_h: Parameter };
   };
   readonly variability?: readonly Variability[];
+  /** Action at the mu-opioid receptor; absent when the species does not bind it (M3G, lofexidine). */
+  readonly mor?: MorAction;
+}
+
+/**
+ * Binding to the one competitive mu-opioid receptor pool (src/model/receptor). Concentrations are the
+ * engine's brain concentrations in nM (`<species>_brain_nm`): total, plasma-equivalent effect-site
+ * concentrations, as the FDA overdose model uses them.
+ *
+ * - `kinetic`: dOcc/dt = kon·C^n·free − koff·Occ with constants fitted to association/dissociation assays
+ *   (FDA/Mann 2022), converted to nM and hours;
+ * - `equilibrium`: only an affinity was measured. Binding is then run with the same equation, n = 1,
+ *   kon = koff/Kd and an assumed fast koff (documented in its note), so occupancy tracks the equilibrium
+ *   within about a minute and every ligand still competes through the same free fraction.
+ */
+export type MorBinding =
+  | {
+      readonly kind: "kinetic";
+      readonly kon_per_nm_n_h: Parameter;
+      readonly koff_per_h: Parameter;
+      readonly hill: Parameter;
+    }
+  | {
+      readonly kind: "equilibrium";
+      /** Dissociation constant on the engine's total (plasma-equivalent) concentration scale. */
+      readonly kd_nm: Parameter;
+      readonly koff_per_h: Parameter;
+    };
+
+/** What one species does at the mu-opioid receptor. */
+export interface MorAction {
+  readonly binding: MorBinding;
+  /**
+   * Intrinsic efficacy relative to fentanyl (Ariëns intrinsic activity): 1 full agonist, between 0 and 1
+   * a partial agonist, 0 an antagonist. The stimulus of the pool is reserve × Σ efficacy_i·Occ_i; each
+   * endpoint then amplifies it with its own receptor reserve (operational model, src/model/effects).
+   */
+  readonly efficacy: Parameter;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ComparisonResult } from "../compare.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import { ENGINE_VERSION } from "../version.ts";
-import { keyMetrics } from "./metrics.ts";
+import { peakOf } from "./metrics.ts";
 import { sha256Hex } from "./sha256.ts";
 import { buildSummary } from "./summary.ts";
 
@@ -49,8 +49,9 @@ export function peakOrder(c: ComparisonResult) {
   );
   return names.map((column) => {
     const rows = c.arms.map(({ name, result }) => {
-      const m = keyMetrics(result)[`${column}_peak`];
-      return typeof m === "object" && m.peak > 0
+      const c = result.columns.find((x) => x.name === column);
+      const m = c ? peakOf(c, result.time_h) : undefined;
+      return m && m.peak > 0
         ? { arm: name, peak: m.peak, time_h: m.time_h }
         : { arm: name, peak: 0, time_h: null };
     });

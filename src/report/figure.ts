@@ -29,6 +29,13 @@ const LOG_SPAN = 300;
 /** On a log axis, values below max / LOG_FLOOR are not drawn. */
 const LOG_FLOOR = 1e5;
 
+/** What a run's figure shows (timeseries.csv has everything). */
+const FIGURE_COLUMNS =
+  /^(.*_ng_ml|.*_nm|mor_occupancy_total|mor_activation|dopamine_nacc_rel|euphoria_frac|analgesia_frac|sedation_frac|pupil_mm|ventilation_l_min|cardiac_output_l_min|pao2_mmhg|paco2_mmhg|brain_po2_mmhg)$/;
+/** What a comparison's figure shows, one panel each. */
+const COMPARISON_COLUMNS =
+  /^(.*_brain_nm|mor_occupancy_total|dopamine_nacc_rel|ventilation_l_min|brain_po2_mmhg)$/;
+
 /**
  * The main quantities over time as a standalone SVG: one panel per unit (plasma in ng/mL, brain in nM, …),
  * each quantity a coloured line named in the panel's legend, time in hours on the x axis. Concentration
@@ -36,8 +43,9 @@ const LOG_FLOOR = 1e5;
  * Node-only (uses jsdom), so it lives outside the engine.
  */
 export function figureSvg(result: SimulationResult): string {
-  const colourOf = new Map(result.columns.map((c, i) => [c.name, COLOURS[i % COLOURS.length]!]));
-  const panels = groupByUnit(result.columns).map(
+  const shown = result.columns.filter((c) => FIGURE_COLUMNS.test(c.name));
+  const colourOf = new Map(shown.map((c, i) => [c.name, COLOURS[i % COLOURS.length]!]));
+  const panels = groupByUnit(shown).map(
     ([unit, columns]): Panel => ({
       unit,
       series: columns.map((c) => ({ label: c.label, colour: colourOf.get(c.name)!, values: c.values })),
@@ -52,7 +60,9 @@ export function figureSvg(result: SimulationResult): string {
  */
 export function comparisonFigureSvg(c: ComparisonResult): string {
   const colourOf = new Map(c.arms.map((a, i) => [a.name, COLOURS[i % COLOURS.length]!]));
-  const names = [...new Set(c.arms.flatMap((a) => a.result.columns.map((x) => x.name)))];
+  const names = [...new Set(c.arms.flatMap((a) => a.result.columns.map((x) => x.name)))].filter((n) =>
+    COMPARISON_COLUMNS.test(n),
+  );
   const panels = names.map((name): Panel => {
     const present = c.arms.flatMap((a) => {
       const col = a.result.columns.find((x) => x.name === name);

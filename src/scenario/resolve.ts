@@ -1,7 +1,7 @@
 import { DEFAULT_HEIGHT_CM } from "../pharmacology/body.ts";
 import { findDrug } from "../pharmacology/catalog.ts";
 import type { DoseEntry } from "./entry.ts";
-import type { ScenarioInput } from "./schema.ts";
+import { AUTO_BREATHING_MAX_H, type ScenarioInput } from "./schema.ts";
 import type {
   DoseCondition,
   DoseSpec,
@@ -75,7 +75,7 @@ export function expandEntry(entry: DoseEntry, end_h: number): ResolvedDose[] {
   return doses;
 }
 
-const METHODS: Readonly<Record<ScenarioInput["solver"]["method"], SolverMethod>> = {
+const METHODS: Readonly<Record<Exclude<ScenarioInput["solver"]["method"], "auto">, SolverMethod>> = {
   rodas: "rodas4",
   rodas4: "rodas4",
   rodas5p: "rodas5p",
@@ -100,6 +100,11 @@ export function resolveScenario(
   csvEntries: readonly DoseEntry[] = [],
 ): ResolvedScenario {
   const shared = resolveDoses(input.doses ?? [], "doses", csvEntries, input.duration_h);
+  const breathing = input.model.breathing;
+  const model = {
+    breathing: breathing === "auto" ? input.duration_h <= AUTO_BREATHING_MAX_H : breathing,
+    dopamine: input.model.dopamine,
+  };
   const arms = (input.arms ?? []).map((arm, k) => {
     const own = resolveDoses(arm.doses, `arms[${k}].doses`, [], input.duration_h);
     return {
@@ -119,11 +124,21 @@ export function resolveScenario(
       height_cm: input.subject.height_cm ?? DEFAULT_HEIGHT_CM[input.subject.sex].value,
       sex: input.subject.sex,
       opioid_history: input.subject.opioid_history,
+      ...(input.subject.tolerance_fold === undefined ? {} : { tolerance_fold: input.subject.tolerance_fold }),
     },
     doses: shared.doses,
     triggered: shared.triggered,
     arms,
-    solver: { ...input.solver, method: METHODS[input.solver.method] },
+    model,
+    solver: {
+      ...input.solver,
+      method:
+        input.solver.method === "auto"
+          ? model.breathing
+            ? "dopri5"
+            : "rodas4"
+          : METHODS[input.solver.method],
+    },
   };
 }
 

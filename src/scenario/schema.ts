@@ -109,6 +109,14 @@ const subjectSchema = z
       .enum(["naive", "chronic"])
       .default("naive")
       .describe("Initial tolerance and dependence state."),
+    tolerance_fold: z
+      .number()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        "Respiratory tolerance: how many times more fentanyl it takes to halve this person's ventilation than an opioid-naive person's (default 1 when naive, 4.3 when chronic: Algera 2020).",
+      ),
   })
   .prefault({})
   .describe("The simulated person.");
@@ -116,9 +124,11 @@ const subjectSchema = z
 const solverSchema = z
   .strictObject({
     method: z
-      .enum(["rodas", "rodas4", "rodas5p", "ros34pw2", "dopri5"])
-      .default("rodas")
-      .describe("Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only)."),
+      .enum(["auto", "rodas", "rodas4", "rodas5p", "ros34pw2", "dopri5"])
+      .default("auto")
+      .describe(
+        "Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only). auto: dopri5 when breathing is simulated (its steps are capped at the shortest transport delay, a few seconds, where an explicit method is cheapest), rodas4 otherwise.",
+      ),
     rtol: z.number().min(1e-12).max(1e-1).default(1e-6).describe("Relative tolerance."),
     atol: z
       .number()
@@ -137,6 +147,27 @@ const solverSchema = z
   })
   .prefault({})
   .describe("Numerical integration settings (optional).");
+
+/** Breathing is simulated by default only up to this duration (its steps are capped at about 3.6 s). */
+export const AUTO_BREATHING_MAX_H = 48;
+
+const modelSchema = z
+  .strictObject({
+    breathing: z
+      .union([z.boolean(), z.literal("auto")])
+      .default("auto")
+      .describe(
+        `Simulate breathing, blood gases and circulation (the FDA overdose physiology). auto: yes for runs up to ${AUTO_BREATHING_MAX_H} h; it caps solver steps at a few seconds, so long runs are slow.`,
+      ),
+    dopamine: z
+      .enum(["measured", "popular"])
+      .default("measured")
+      .describe(
+        "Accumbens dopamine calibration: measured (rat microdialysis, peaks 1.5–3× baseline) or popular (the 'up to 10×' claim found only on popular pages; for comparison).",
+      ),
+  })
+  .prefault({})
+  .describe("Which parts of the model run, and their calibration variants (optional).");
 
 const armSchema = z
   .strictObject({
@@ -182,6 +213,7 @@ export const scenarioSchema = z
       .min(1)
       .optional()
       .describe("NONMEM-style event table (ID,TIME,AMT,CMT,EVID,RATE,II,ADDL), relative to this file."),
+    model: modelSchema,
     solver: solverSchema,
   })
   .superRefine(checkScenarioFields, WHEN_OBJECT)

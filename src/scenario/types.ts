@@ -20,7 +20,16 @@ export interface ResolvedScenario {
    * {@link armScenario} turns an arm into a single-run scenario.
    */
   readonly arms?: readonly ResolvedArm[];
+  readonly model: ModelOptions;
   readonly solver: ResolvedSolver;
+}
+
+/** Which parts of the model run (scenario key `model`, resolved). */
+export interface ModelOptions {
+  /** Simulate breathing, blood gases and circulation. */
+  readonly breathing: boolean;
+  /** Accumbens dopamine calibration. */
+  readonly dopamine: "measured" | "popular";
 }
 
 /** One arm: the same person, with the shared doses plus the arm's own. */
@@ -37,6 +46,8 @@ export interface ResolvedSubject {
   readonly height_cm: number;
   readonly sex: "male" | "female";
   readonly opioid_history: "naive" | "chronic";
+  /** Respiratory tolerance as a fold shift of fentanyl's C50; absent: 1 when naive, 4.3 when chronic. */
+  readonly tolerance_fold?: number;
 }
 
 /** What is given, independent of when. */

@@ -5,7 +5,8 @@ import type { DenseStep, OdeSolver, OdeSystem, SolverStats } from "./types.ts";
 
 /** What happened during a run, in time order. */
 export interface EventRecord {
-  readonly type: "dose_bolus" | "infusion_rate" | "trigger";
+  /** `dose_bolus`, `infusion_rate`, `trigger`, or the `logAs` name a model gave its event or trigger. */
+  readonly type: string;
   readonly time: number;
   readonly detail: string;
 }
@@ -102,12 +103,12 @@ export function runSchedule(input: DriverInput): DriverResult {
       const e = queue.shift()!;
       if (e.kind === "bolus") {
         y[e.state] += e.amount;
-        log.push({ type: "dose_bolus", time, detail: e.label });
+        log.push({ type: e.logAs ?? "dose_bolus", time, detail: e.label });
       } else {
         activeInfusions[e.state] += e.rate > 0 ? 1 : -1;
         // Adding and removing the same rates leaves round-off; no active infusion means exactly zero.
         rates[e.state] = activeInfusions[e.state]! === 0 ? 0 : rates[e.state]! + e.rate;
-        log.push({ type: "infusion_rate", time, detail: e.label });
+        log.push({ type: e.logAs ?? "infusion_rate", time, detail: e.label });
       }
     }
   };
@@ -127,7 +128,7 @@ export function runSchedule(input: DriverInput): DriverResult {
   };
   const fire = (k: number, time: number) => {
     fired[k] = 1;
-    log.push({ type: "trigger", time, detail: triggers[k]!.label });
+    log.push({ type: triggers[k]!.logAs ?? "trigger", time, detail: triggers[k]!.label });
     insert(triggers[k]!.fire(time));
   };
 

@@ -11,6 +11,8 @@ export interface BolusEvent {
   readonly amount: number;
   /** Human-readable origin, copied into the event log. */
   readonly label: string;
+  /** The event log's `type` for this event (default `dose_bolus`); model events name themselves. */
+  readonly logAs?: string;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface RateEvent {
   readonly state: number;
   readonly rate: number;
   readonly label: string;
+  /** The event log's `type` for this event (default `infusion_rate`). */
+  readonly logAs?: string;
 }
 
 export type ScheduledEvent = BolusEvent | RateEvent;
@@ -34,6 +38,8 @@ export type ScheduledEvent = BolusEvent | RateEvent;
  */
 export interface StateTrigger {
   readonly label: string;
+  /** The event log's `type` when it fires (default `trigger`), e.g. `cardiac_arrest`. */
+  readonly logAs?: string;
   readonly g: (t: number, y: Float64Array) => number;
   /** The events to schedule when the trigger fires at time `t` (they may be at `t` itself). */
   fire(t: number): readonly ScheduledEvent[];

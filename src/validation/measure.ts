@@ -1,6 +1,6 @@
 import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
 import { routeFactor } from "../pharmacology/types.ts";
-import { peakOf } from "../report/metrics.ts";
+import { hoursBelow, minimumOf, peakOf } from "../report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import type { Metric } from "./target.ts";
 
@@ -33,6 +33,20 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
       return column(result, metric.column).values[i]!;
     }
+    case "minimum":
+      return minimumOf(column(result, metric.column), result.time_h).min;
+    case "time_of_minimum_h":
+      return minimumOf(column(result, metric.column), result.time_h).time_h;
+    case "value_at_peak": {
+      const at = peakOf(column(result, metric.peak_of), result.time_h).time_h;
+      return column(result, metric.column).values[result.time_h.indexOf(at)]!;
+    }
+    case "hours_below":
+      return hoursBelow(column(result, metric.column), result.time_h, metric.threshold);
+    case "event_time_h":
+      return result.events.find((e) => e.type === metric.event)?.time ?? Number.NaN;
+    case "event_count":
+      return result.events.filter((e) => e.type === metric.event).length;
     case "auc":
       return trapezoid(result, metric.column, metric.from_h ?? 0, metric.to_h ?? Number.POSITIVE_INFINITY);
     case "half_life_h":

@@ -28,6 +28,22 @@ export const metricSchema = z.discriminatedUnion("kind", [
       scale,
     })
     .describe("trapezoidal area under the column over [from_h, to_h] (default the whole run)"),
+  z.strictObject({ kind: z.literal("minimum"), column, scale }).describe("smallest value on the output grid"),
+  z
+    .strictObject({ kind: z.literal("time_of_minimum_h"), column, scale })
+    .describe("first output time at which the smallest value is reached"),
+  z
+    .strictObject({ kind: z.literal("value_at_peak"), column, peak_of: column, scale })
+    .describe("the value of `column` when `peak_of` peaks (e.g. 6-MAM's share when dopamine peaks)"),
+  z
+    .strictObject({ kind: z.literal("hours_below"), column, threshold: z.number(), scale })
+    .describe("time the column spends below the threshold (crossings interpolated between output times)"),
+  z
+    .strictObject({ kind: z.literal("event_time_h"), event: z.string(), scale })
+    .describe("time of the first event of this type (e.g. cardiac_arrest); NaN when none happened"),
+  z
+    .strictObject({ kind: z.literal("event_count"), event: z.string(), scale })
+    .describe("how many events of this type happened (0 = it did not)"),
   z
     .strictObject({
       kind: z.literal("half_life_h"),

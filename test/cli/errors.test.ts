@@ -66,17 +66,17 @@ describe("accumbens run with a malformed scenario", () => {
     expect(r.stderr).toMatch(/no\/such\/file\.yaml: cannot read scenario: no such file/);
   });
 
-  it("reports a condition on a signal the model lacks, exit 2", () => {
+  it("reports a condition on a signal the model lacks (breathing switched off), exit 2", () => {
     const dir = tempDir();
     const file = join(dir, "s.yaml");
     writeFileSync(
       file,
-      `${GOOD}  - drug: morphine\n    route: iv\n    amount_mg: 1\n    when: { ventilation_below_fraction_of_baseline: 0.4, delay_s: 60 }\n`,
+      `model: { breathing: false }\n${GOOD}  - drug: morphine\n    route: iv\n    amount_mg: 1\n    when: { ventilation_below_fraction_of_baseline: 0.4, delay_s: 60 }\n`,
     );
     const r = cli(["run", file, "--out", join(dir, "out")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /s\.yaml:11:13 doses\[1\]\.when\.ventilation_below_fraction_of_baseline: the model has no signal "ventilation_l_min" yet; available: morphine_plasma_ng_ml/,
+      /s\.yaml:12:13 doses\[1\]\.when\.ventilation_below_fraction_of_baseline: the model has no signal "ventilation_l_min" yet; available: morphine_plasma_ng_ml/,
     );
   });
 });

@@ -13,19 +13,22 @@ describe("accumbens run", () => {
     expect(r.stdout).toMatch(/\d+ steps/);
     expect(readdirSync(out).sort()).toEqual(["figure.svg", "summary.json", "timeseries.csv"]);
     const csv = readFileSync(join(out, "timeseries.csv"), "utf8").split("\n");
-    expect(csv[0]).toBe(
-      "time_h,morphine_plasma_ng_ml,m6g_plasma_ng_ml,m3g_plasma_ng_ml,morphine_brain_nm,m6g_brain_nm",
+    expect(csv[0]).toMatch(
+      /^time_h,morphine_plasma_ng_ml,m6g_plasma_ng_ml,m3g_plasma_ng_ml,morphine_brain_nm,m6g_brain_nm,mor_occupancy_morphine,mor_occupancy_m6g,mor_occupancy_endogenous,mor_occupancy_total,mor_activation,dopamine_nacc_rel,.*,pupil_mm,ventilation_l_min,pao2_mmhg,paco2_mmhg,sao2_pct,brain_po2_mmhg,cardiac_output_l_min$/,
     );
     expect(csv).toHaveLength(12 * 60 + 1 + 2); // header, 0..12 h by 1 min, trailing newline
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     expect(summary.engine).toEqual({ name: "accumbens", version: expect.any(String) });
     expect(summary.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(summary.solver).toMatchObject({ method: "rodas4", rtol: 1e-6, atol: 1e-9 });
+    expect(summary.solver).toMatchObject({ method: "dopri5", rtol: 1e-6, atol: 1e-9 });
     expect(summary.solver.statistics.steps).toBeGreaterThan(0);
     expect(summary.events).toEqual([
       { type: "dose_bolus", time_h: 0, detail: expect.stringContaining("morphine") },
     ]);
     expect(summary.metrics.morphine_plasma_ng_ml_peak.time_h).toBe(0);
+    expect(summary.metrics.ventilation_l_min_min.min).toBeLessThan(6.7);
+    expect(summary.metrics.cardiac_arrest).toEqual({ occurred: false, time_h: null });
+    expect(summary.metrics.brain_po2_below_20_mmhg_min).toBe(0);
     expect(readFileSync(join(out, "figure.svg"), "utf8")).toMatch(
       /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     );

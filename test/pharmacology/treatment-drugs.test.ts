@@ -96,6 +96,7 @@ function oneDose(
     subject: { weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" },
     doses: [dose],
     triggered: [],
+    model: { breathing: false, dopamine: "measured" },
     solver: { method: "rodas4", rtol: 1e-9, atol: 1e-12, max_steps: 1_000_000 },
   };
   return simulate(scenario);

@@ -15,6 +15,7 @@ function result(): SimulationResult {
       subject: { weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" },
       doses: [],
       triggered: [],
+      model: { breathing: false, dopamine: "measured" },
       solver: { method: "rodas4", rtol: 1e-6, atol: 1e-9, max_steps: 1000 },
     },
     time_h,

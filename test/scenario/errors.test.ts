@@ -45,7 +45,7 @@ describe("parseScenario: failures name file:line:col, path, value and what is ac
     const [line] = errorLines(withDose("    route: iv\n    amount_mg: 1\n    at_h: 0\ncolour: red\n"));
     expect(line).toBe(
       "scenario.yaml:8:1 colour: unknown key; allowed here: name, description, duration_h, output_step_min, " +
-        "output_step_h, subject, doses, arms, doses_csv, solver",
+        "output_step_h, subject, doses, arms, doses_csv, model, solver",
     );
   });
 

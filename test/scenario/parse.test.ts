@@ -66,7 +66,7 @@ doses:
     expect(s.triggered[0].repeat).toEqual({ every_h: 0, count: 0 });
   });
 
-  it("fills defaults: subject, description, 1 min output step, solver", () => {
+  it("fills defaults: subject, description, 1 min output step, model, solver", () => {
     const s = parseScenario(
       "name: d\nduration_h: 1\ndoses: [{drug: morphine, route: iv, amount_mg: 1, at_min: 6}]\n",
       "d.yaml",
@@ -75,7 +75,9 @@ doses:
     expect(s.description).toBe("");
     expect(s.output_step_h).toBeCloseTo(1 / 60, 15);
     expect(s.subject).toEqual({ weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" });
-    expect(s.solver).toEqual({ method: "rodas4", rtol: 1e-6, atol: 1e-9, max_steps: 100_000 });
+    // Breathing is simulated in runs up to 48 h, and then the explicit method is the default.
+    expect(s.model).toEqual({ breathing: true, dopamine: "measured" });
+    expect(s.solver).toEqual({ method: "dopri5", rtol: 1e-6, atol: 1e-9, max_steps: 100_000 });
     expect(s.doses[0].time_h).toBeCloseTo(0.1, 15);
   });
 

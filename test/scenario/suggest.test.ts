@@ -22,7 +22,7 @@ describe("suggestions for misspelt names", () => {
     const text =
       "name: t\nduration_h: 1\ndoses: [{ drug: morphine, route: iv, amount_mg: 1, at_h: 0 }]\nsolver: { method: rodas5 }\n";
     expect(errorLines(text)).toEqual([
-      'scenario.yaml:4:19 solver.method: "rodas5" is not allowed; did you mean rodas5p? expected one of "rodas", ' +
+      'scenario.yaml:4:19 solver.method: "rodas5" is not allowed; did you mean rodas5p? expected one of "auto", "rodas", ' +
         '"rodas4", "rodas5p", "ros34pw2", "dopri5"',
     ]);
   });

@@ -56,6 +56,7 @@ export function collapseTriggers(probe: CollapseProbe, k: CollapseValues, episod
     const armed = (y: Float64Array) => Math.abs(y[o + EPISODES] - e) - 0.5;
     triggers.push({
       label: `PaO2 ≤ ${threshold} mmHg (hypoxic episode ${e + 1}): collapse due in ${k.delay_s} s`,
+      logAs: "severe_hypoxaemia",
       // While disarmed g stays positive without computing blood gas: only its sign matters then.
       g: (_t, y) => {
         const off = armed(y);
@@ -68,23 +69,40 @@ export function collapseTriggers(probe: CollapseProbe, k: CollapseValues, episod
           state: o + COLLAPSE_FLAG,
           amount: 1,
           label: "circulatory collapse begins",
+          logAs: "circulatory_collapse",
         },
       ],
     });
     triggers.push({
       label: `PaO2 back above ${threshold} mmHg when collapse was due (episode ${e + 1}): collapse cancelled`,
+      logAs: "collapse_averted",
       g: (_t, y) => {
         const off = Math.max(0.5 - y[o + COLLAPSE_FLAG], y[o + COLLAPSE_ELAPSED], armed(y));
         return off > 0 ? off : Math.max(threshold - probe.arterialPo2(y), off);
       },
       fire: (t): ScheduledEvent[] => [
-        { kind: "bolus", time: t, state: o + COLLAPSE_FLAG, amount: -1, label: "collapse cancelled" },
-        { kind: "bolus", time: t, state: o + EPISODES, amount: 1, label: "hypoxic episode survived" },
+        {
+          kind: "bolus",
+          time: t,
+          state: o + COLLAPSE_FLAG,
+          amount: -1,
+          label: "collapse cancelled",
+          logAs: "model_state",
+        },
+        {
+          kind: "bolus",
+          time: t,
+          state: o + EPISODES,
+          amount: 1,
+          label: "hypoxic episode survived",
+          logAs: "model_state",
+        },
       ],
     });
   }
   triggers.push({
     label: `cardiac arrest (cardiac output ≤ ${k.arrestCardiacOutput_l_min} L/min)`,
+    logAs: "cardiac_arrest",
     g: (_t, y) => probe.cardiacOutput_l_min(y) - k.arrestCardiacOutput_l_min,
     fire: () => [],
   });

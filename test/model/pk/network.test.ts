@@ -28,6 +28,7 @@ function scenario(doses: ResolvedDose[], extra: Partial<ResolvedScenario> = {}):
     subject: { weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" },
     doses,
     triggered: [],
+    model: { breathing: false, dopamine: "measured" },
     solver: { method: "rodas4", rtol: 1e-8, atol: 1e-12, max_steps: 100_000 },
     ...extra,
   };

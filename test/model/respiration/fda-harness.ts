@@ -239,7 +239,8 @@ export function runFdaHarness(options: HarnessOptions): HarnessResult {
     solver,
   });
   const when = (prefix: string) => {
-    const e = result.log.find((r) => r.type === "trigger" && r.detail.startsWith(prefix));
+    // Triggers log under their own types (cardiac_arrest, severe_hypoxaemia, trigger); doses never start so.
+    const e = result.log.find((r) => r.detail.startsWith(prefix));
     return e === undefined ? undefined : e.time * 3600;
   };
   return {

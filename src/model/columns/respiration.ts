@@ -1,0 +1,55 @@
+import type { Respiration } from "../respiration/model.ts";
+import {
+  emptyRespirationOutputs,
+  type RespirationDrive,
+  type RespirationOutputs,
+} from "../respiration/types.ts";
+import type { OutputColumn } from "../types.ts";
+
+type Field = keyof RespirationOutputs;
+
+const COLUMNS: readonly { field: Field; unit: string; label: string }[] = [
+  { field: "ventilation_l_min", unit: "L/min", label: "Minute ventilation" },
+  { field: "pao2_mmhg", unit: "mmHg", label: "Arterial PO2" },
+  { field: "paco2_mmhg", unit: "mmHg", label: "Arterial PCO2" },
+  { field: "sao2_pct", unit: "%", label: "Arterial O2 saturation" },
+  { field: "brain_po2_mmhg", unit: "mmHg", label: "Brain PO2" },
+  { field: "cardiac_output_l_min", unit: "L/min", label: "Cardiac output" },
+];
+
+/**
+ * Breathing outputs (contract names). One blood-gas evaluation serves every column of a row: the
+ * observation is cached on the time and the breathing states it was computed from.
+ */
+export function respirationColumns(
+  resp: Respiration,
+  activationOf: (y: Float64Array) => number,
+  drive: RespirationDrive & { agonistActivation: number },
+): OutputColumn[] {
+  const out = emptyRespirationOutputs();
+  const key = new Float64Array(resp.size + 2).fill(Number.NaN);
+  const observe = (t: number, y: Float64Array): RespirationOutputs => {
+    const a = activationOf(y);
+    let same = key[0] === t && key[1] === a;
+    for (let i = 0; i < resp.size && same; i++) same = key[i + 2] === y[resp.offset + i];
+    if (same) return out;
+    key[0] = t;
+    key[1] = a;
+    for (let i = 0; i < resp.size; i++) key[i + 2] = y[resp.offset + i]!;
+    drive.agonistActivation = a;
+    return resp.observe(y, drive, out);
+  };
+  return COLUMNS.map(({ field, unit, label }) => ({
+    name: field,
+    unit,
+    label,
+    compute:
+      field === "ventilation_l_min"
+        ? // Cheap path (no blood gas) for the naloxone trigger, which evaluates it inside root finding.
+          (_t, y) => {
+            drive.agonistActivation = activationOf(y);
+            return resp.ventilation_l_min(y, drive);
+          }
+        : (t, y) => observe(t, y)[field],
+  }));
+}
