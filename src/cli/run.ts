@@ -92,7 +92,12 @@ export function formatRunSummary(outcome: RunOutcome): string {
   const sc = summary.scenario as ResolvedScenario;
   const lines = [`${sc.name}: ${sc.description}`];
   if ("arms" in summary) {
-    for (const arm of summary.arms) lines.push(`  arm ${arm.name}: ${statsLine(arm.statistics)}`);
+    for (const arm of summary.arms) {
+      lines.push(`  arm ${arm.name}: ${statsLine(arm.statistics)}`);
+      for (const [k, v] of Object.entries(arm.metrics)) {
+        if (ARM_METRICS.test(k)) lines.push(`    ${k}: ${formatMetric(v)}`);
+      }
+    }
     for (const c of summary.comparison) {
       const order = c.by_time_of_peak.map((r) => `${r.arm} ${(60 * r.time_h!).toFixed(1)} min`).join(" · ");
       const absent = c.absent_in.length > 0 ? ` (none in: ${c.absent_in.join(", ")})` : "";
@@ -113,6 +118,10 @@ export function formatRunSummary(outcome: RunOutcome): string {
 /** Metrics printed to the terminal (summary.json has them all). */
 const HUMAN_METRICS =
   /^(.*_brain_nm_peak|.*_plasma_ng_ml_peak|mor_occupancy_total_peak|dopamine_nacc_rel_peak|euphoria_frac_peak|pupil_mm_min|ventilation_l_min_min|pao2_mmhg_min|brain_po2_mmhg_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest)$/;
+
+/** Per-arm metrics printed for comparisons. */
+const ARM_METRICS =
+  /^(mor_occupancy_total_peak|dopamine_nacc_rel_peak|ventilation_l_min_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest)$/;
 
 function formatMetric(v: unknown): string {
   if (typeof v === "number") return v.toPrecision(4);

@@ -5,14 +5,16 @@ import type { OdeSolver } from "../solver/types.ts";
 import { effectColumns } from "./columns/effects.ts";
 import { receptorColumns } from "./columns/receptor.ts";
 import { respirationColumns } from "./columns/respiration.ts";
+import { compositeJacobian } from "./jacobian.ts";
 import { buildPkModel } from "./pk/network.ts";
 import { endogenousLigand, speciesLigand } from "./receptor/ligands.ts";
 import { type PoolLigand, ReceptorPool } from "./receptor/pool.ts";
 import { StepHistory } from "./respiration/delay.ts";
+import type { OpioidExponents } from "./respiration/isohypercapnic.ts";
 import { createRespiration } from "./respiration/model.ts";
 import { CHRONIC_TOLERANCE_FOLD, exponentsForToleranceFold } from "./respiration/tolerance.ts";
 import type { RespirationDrive } from "./respiration/types.ts";
-import { createReward } from "./reward/index.ts";
+import { createReward, type RewardModel } from "./reward/index.ts";
 import type { CompiledModel, OutputColumn } from "./types.ts";
 
 /**
@@ -73,23 +75,28 @@ export function buildModel(
     agonistActivation: 0,
     ...(resp ? breathingExponents(subject) : { chemoreflexExponent: 1, wakefulnessExponent: 1 }),
   };
-  const activationOf = (y: Float64Array) => {
-    const a = (pool.stimulus(y) - restingStimulus) / (1 - restingStimulus);
+  const activationFrom = (s: number) => {
+    const a = (s - restingStimulus) / (1 - restingStimulus);
     return a > 0 ? a : 0;
   };
+  const activationOf = (y: Float64Array) => activationFrom(pool.stimulus(y));
+  // Without breathing the Rosenbrock methods get the block Jacobian; with it (a delay equation, explicit
+  // dopri5 by default) a user-chosen Rosenbrock method falls back to finite differences.
+  const jacobian = resp ? undefined : blockJacobian(pk, pool, reward, rewardOffset, n);
   let history: StepHistory | undefined;
   const pkRhs = pk.system.rhs;
   const system = {
     n,
     stateNames: names,
     autonomous: true,
+    ...(jacobian ? { jacobian } : {}),
     rhs: (t: number, y: Float64Array, dydt: Float64Array) => {
       pkRhs(t, y, dydt); // fills all of dydt with 0 before the PK terms
       pool.rhs(y, dydt);
       const s = pool.stimulus(y);
       reward.rhs(y, rewardOffset, s, dydt);
       if (resp) {
-        drive.agonistActivation = activationOf(y);
+        drive.agonistActivation = activationFrom(s);
         resp.rhs(t, y, dydt, drive, history!.at);
       }
     },
@@ -124,9 +131,22 @@ export function buildModel(
  * The subject's breathing exponents: the FDA naive ones scaled to the subject's respiratory tolerance
  * (`tolerance_fold`, default 1 naive or Algera's 4.3 chronic), calibrated on fentanyl's C50.
  */
-function breathingExponents(subject: ResolvedSubject) {
+export function breathingExponents(subject: ResolvedSubject): OpioidExponents {
   const fold =
     subject.tolerance_fold ?? (subject.opioid_history === "chronic" ? CHRONIC_TOLERANCE_FOLD.value : 1);
   const fentanyl = speciesLigand(findSpecies("fentanyl")!, -1)!;
   return exponentsForToleranceFold(fold, fentanyl, ENDOGENOUS_OPIOID_TONE.occupancy.value);
+}
+
+function blockJacobian(
+  pk: CompiledModel,
+  pool: ReceptorPool,
+  reward: RewardModel,
+  rewardOffset: number,
+  n: number,
+) {
+  const nPk = pk.system.n;
+  const pkJacobian = new Float64Array(nPk * nPk);
+  pk.system.jacobian?.(0, pk.y0, pkJacobian);
+  return compositeJacobian(pkJacobian, nPk, pool, reward, rewardOffset, n);
 }

@@ -176,7 +176,12 @@ const armSchema = z
       .regex(/^[A-Za-z0-9_-]+$/)
       .describe("Short name of the arm: letters, digits, - and _. Prefixes its output columns."),
     description: z.string().default("").describe("What differs in this arm, for people."),
-    doses: z.array(doseSchema).min(1).describe("This arm's doses, given on top of the shared `doses`."),
+    doses: z
+      .array(doseSchema)
+      .default([])
+      .describe(
+        "This arm's doses, given on top of the shared `doses` (none: a control arm with the shared doses alone).",
+      ),
   })
   .describe("One arm of a comparison: the same person, run again with these doses added.");
 

@@ -1,4 +1,10 @@
+import { breathingExponents } from "../model/assemble.ts";
+import { speciesLigand } from "../model/receptor/ligands.ts";
+import { effectSiteC50_ng_ml } from "../model/respiration/c50.ts";
+import { type GasClamp, isohypercapnicVentilation_l_min } from "../model/respiration/isohypercapnic.ts";
+import { REFERENCE_CLAMP } from "../model/respiration/tolerance.ts";
 import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
+import { ENDOGENOUS_OPIOID_TONE } from "../pharmacology/endogenous.ts";
 import { routeFactor } from "../pharmacology/types.ts";
 import { hoursBelow, minimumOf, peakOf } from "../report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
@@ -47,6 +53,10 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       return result.events.find((e) => e.type === metric.event)?.time ?? Number.NaN;
     case "event_count":
       return result.events.filter((e) => e.type === metric.event).length;
+    case "fentanyl_c50_ng_ml":
+      return fentanylC50(result, metric.paco2_mmhg);
+    case "isohypercapnic_nadir_frac":
+      return isohypercapnicNadir(result, metric.paco2_mmhg);
     case "auc":
       return trapezoid(result, metric.column, metric.from_h ?? 0, metric.to_h ?? Number.POSITIVE_INFINITY);
     case "half_life_h":
@@ -128,4 +138,36 @@ function halfLife(result: SimulationResult, name: string, from_h: number, to_h: 
   if (n < 3) throw new RangeError(`fewer than 3 positive points of ${name} in [${from_h}, ${to_h}] h`);
   const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
   return Math.LN2 / -slope;
+}
+
+function clampAt(paco2_mmhg: number | undefined): GasClamp {
+  return paco2_mmhg === undefined ? REFERENCE_CLAMP : { ...REFERENCE_CLAMP, paco2_mmhg };
+}
+
+/** Fentanyl's C50 for the scenario's subject (its tolerance), at an isohypercapnic clamp. */
+function fentanylC50(result: SimulationResult, paco2_mmhg: number | undefined): number {
+  const fentanyl = findSpecies("fentanyl")!;
+  return effectSiteC50_ng_ml({
+    ligand: speciesLigand(fentanyl, -1)!,
+    molarMass_g_mol: fentanyl.molarMass_g_mol.value,
+    exponents: breathingExponents(result.scenario.subject),
+    clamp: clampAt(paco2_mmhg),
+    endogenousOccupancy: ENDOGENOUS_OPIOID_TONE.occupancy.value,
+  });
+}
+
+/**
+ * The lowest isohypercapnic ventilation over the run as a fraction of the drug-free value: the run's
+ * receptor activation (drug part, A = (S − S0)/(1 − S0), S0 the first row's) fed to the clamped steady
+ * state. That is what a study holding end-tidal PCO2 fixed measures; free breathing would let CO2 rise.
+ */
+function isohypercapnicNadir(result: SimulationResult, paco2_mmhg: number | undefined): number {
+  const s = column(result, "mor_activation").values;
+  const clamp = clampAt(paco2_mmhg);
+  const exponents = breathingExponents(result.scenario.subject);
+  const rest = isohypercapnicVentilation_l_min(0, exponents, clamp);
+  const s0 = s[0]!;
+  let peak = 0;
+  for (const v of s) peak = Math.max(peak, (v - s0) / (1 - s0));
+  return isohypercapnicVentilation_l_min(Math.min(1, peak), exponents, clamp) / rest;
 }

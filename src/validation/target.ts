@@ -46,6 +46,24 @@ export const metricSchema = z.discriminatedUnion("kind", [
     .describe("how many events of this type happened (0 = it did not)"),
   z
     .strictObject({
+      kind: z.literal("fentanyl_c50_ng_ml"),
+      paco2_mmhg: z.number().positive().optional().describe("isohypercapnic clamp (default 52.5 mmHg)"),
+      scale,
+    })
+    .describe(
+      "fentanyl's effect-site concentration that halves isohypercapnic ventilation for the scenario's subject",
+    ),
+  z
+    .strictObject({
+      kind: z.literal("isohypercapnic_nadir_frac"),
+      paco2_mmhg: z.number().positive().optional().describe("isohypercapnic clamp (default 52.5 mmHg)"),
+      scale,
+    })
+    .describe(
+      "lowest ventilation at a fixed PaCO2 the run's receptor activation would allow, as a fraction of the drug-free value (Dahan 2005's measure)",
+    ),
+  z
+    .strictObject({
       kind: z.literal("half_life_h"),
       column,
       from_h: z.number().nonnegative(),

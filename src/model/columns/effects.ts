@@ -15,6 +15,16 @@ export function effectColumns(
   restingStimulus: number,
 ): OutputColumn[] {
   const out = emptyAcuteEffects();
+  // Every effect column of a row reads the same stimulus: evaluate the eight transducers once per value.
+  let lastS = Number.NaN;
+  const effectsAt = (y: Float64Array) => {
+    const s = pool.stimulus(y);
+    if (s !== lastS) {
+      acuteEffects(s, restingStimulus, out);
+      lastS = s;
+    }
+    return out;
+  };
   return [
     {
       name: "dopamine_nacc_rel",
@@ -33,7 +43,7 @@ export function effectColumns(
         name: field,
         unit,
         label,
-        compute: (_t, y) => acuteEffects(pool.stimulus(y), restingStimulus, out)[field],
+        compute: (_t, y) => effectsAt(y)[field],
       }),
     ),
   ];
