@@ -1,4 +1,5 @@
 import type { Parameter } from "../../pharmacology/types.ts";
+import { EFFECT_PARAMETERS } from "../effects/parameters.ts";
 
 /*
  * Parameters of the reward model (VTA GABA interneurons → dopamine neurons → nucleus accumbens dopamine).
@@ -44,22 +45,18 @@ export interface RewardParameters {
 /** The default reward parameters (opioid-naive). */
 export const REWARD_PARAMETERS: RewardParameters = {
   vtaTau: {
-    value: 5,
-    unit: "1",
-    source: `${JOHNSON_NORTH}; ${STEFFENSEN}`,
-    confidence: "assumption",
+    ...EFFECT_PARAMETERS.euphoria.tau,
     note:
-      "High reserve on the interneurons, so that a full agonist nearly silences them (G = 0.04 at S = 1, needed " +
-      "for any peak near the calibration's maximum) and a moderate stimulus halves their firing (G = 0.5 at " +
-      "S ≈ 0.21), where the measured calibration gives 1.53× baseline: Steffensen's halving matched to Wise's " +
-      "lower end. No receptor-level measurement exists.",
+      "Shared with the euphoria endpoint (src/model/effects, anchored to fentanyl's drug liking at 1.0–2.0 ng/mL, " +
+      "Zacny 1992): MOR activation on VTA GABA interneurons is the reward circuit's input, and drug liking is the " +
+      "nearest human measure of it. So accumbens dopamine rises with the dose over the range where people report " +
+      "a high, and a full agonist nearly silences the interneurons. (Earlier value 5, a high-reserve assumption, " +
+      "made dopamine flat across doses.) " +
+      (EFFECT_PARAMETERS.euphoria.tau.note ?? ""),
   },
   vtaSlope: {
-    value: 2,
-    unit: "1",
-    source: JOHNSON_NORTH,
-    confidence: "assumption",
-    note: "Moderate steepness, between the pupil's (1.5) and the subjective effects' (3) in src/model/effects.",
+    ...EFFECT_PARAMETERS.euphoria.slope,
+    note: `Shared with the euphoria endpoint. ${EFFECT_PARAMETERS.euphoria.slope.note ?? ""}`,
   },
   gabaTimeConstant_min: {
     value: 1,
