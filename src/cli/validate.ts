@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
+import type { ResolvedScenario } from "../scenario/types.ts";
+import { type SimulationResult, simulate } from "../simulate.ts";
 import { judgeTarget } from "../validation/judge.ts";
 import { type TargetResult, targetSchema, type ValidationTarget } from "../validation/target.ts";
 import { loadScenarioFile } from "./load.ts";
@@ -31,11 +33,32 @@ export function loadTargets(dir = VALIDATION_DIR): LoadedTarget[] {
     });
 }
 
+/**
+ * Simulations already run in this process, by scenario file: many targets read the same run (the FDA
+ * trajectory is eleven targets on two runs), and a scenario file always gives the same result.
+ */
+const runs = new Map<string, SimulationResult>();
+
 /** Runs one loaded target. */
 export function runTarget({ file, target }: LoadedTarget): TargetResult {
-  const here = (rel: string) => loadScenarioFile(resolve(dirname(file), rel));
+  const path = (rel: string) => resolve(dirname(file), rel);
+  const byFile = new Map<ResolvedScenario, string>();
+  const here = (rel: string) => {
+    const scenario = loadScenarioFile(path(rel));
+    byFile.set(scenario, path(rel));
+    return scenario;
+  };
   const reference = target.relative_to ? here(target.relative_to.scenario) : undefined;
-  return judgeTarget(target, here(target.scenario), reference);
+  const run = (scenario: ResolvedScenario) => {
+    const key = byFile.get(scenario)!;
+    let result = runs.get(key);
+    if (!result) {
+      result = simulate(scenario);
+      runs.set(key, result);
+    }
+    return result;
+  };
+  return judgeTarget(target, here(target.scenario), reference, run);
 }
 
 /** "Authors year" for the table: the source up to its first comma or parenthesis, at most 32 characters. */

@@ -133,11 +133,7 @@ export function resolveScenario(
     solver: {
       ...input.solver,
       method:
-        input.solver.method === "auto"
-          ? model.breathing
-            ? "dopri5"
-            : "rodas4"
-          : METHODS[input.solver.method],
+        input.solver.method === "auto" ? (model.breathing ? "auto" : "rodas4") : METHODS[input.solver.method],
     },
   };
 }

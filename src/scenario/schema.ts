@@ -127,7 +127,7 @@ const solverSchema = z
       .enum(["auto", "rodas", "rodas4", "rodas5p", "ros34pw2", "dopri5"])
       .default("auto")
       .describe(
-        "Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only). auto: dopri5 when breathing is simulated (its steps are capped at the shortest transport delay, a few seconds, where an explicit method is cheapest), rodas4 otherwise.",
+        "Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only). auto: with breathing (steps capped at the shortest transport delay, a few seconds, where an explicit method is cheapest) dopri5 that hands over to rodas4 when a segment turns stiff; without breathing rodas4.",
       ),
     rtol: z.number().min(1e-12).max(1e-1).default(1e-6).describe("Relative tolerance."),
     atol: z

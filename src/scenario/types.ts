@@ -87,7 +87,8 @@ export interface TriggeredDose extends DoseSpec {
   readonly repeat: { readonly every_h: number; readonly count: number };
 }
 
-export type SolverMethod = "rodas4" | "rodas5p" | "ros34pw2" | "dopri5";
+/** `auto`: DOPRI5 handing over to Rodas4 within a segment when the problem turns stiff (src/solver/auto.ts). */
+export type SolverMethod = "rodas4" | "rodas5p" | "ros34pw2" | "dopri5" | "auto";
 
 export interface ResolvedSolver {
   readonly method: SolverMethod;

@@ -1,4 +1,5 @@
 import type { SolverMethod } from "../scenario/types.ts";
+import { autoSolver } from "./auto.ts";
 import { dopri5 } from "./dopri5.ts";
 import { rodas4, rodas5p, ros34pw2 } from "./rosenbrock.ts";
 import type { OdeSolver, SolverOptions } from "./types.ts";
@@ -14,5 +15,7 @@ export function createSolver(method: SolverMethod, n: number, options: SolverOpt
       return ros34pw2(n, options);
     case "dopri5":
       return dopri5(n, options);
+    case "auto":
+      return autoSolver(n, options);
   }
 }

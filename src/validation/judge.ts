@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from "../scenario/types.ts";
-import { simulate } from "../simulate.ts";
+import { type SimulationResult, simulate } from "../simulate.ts";
 import { measure, totalDoseOfBase_mg } from "./measure.ts";
 import type { TargetResult, ValidationTarget } from "./target.ts";
 
@@ -11,12 +11,13 @@ export function judgeTarget(
   target: ValidationTarget,
   scenario: ResolvedScenario,
   reference?: ResolvedScenario,
+  run: (s: ResolvedScenario) => SimulationResult = simulate,
 ): TargetResult {
-  const result = simulate(scenario);
+  const result = run(scenario);
   let simulated = measure(result, target.metric);
   if (target.relative_to) {
     if (!reference) throw new RangeError(`${target.id}: relative_to needs its reference scenario`);
-    const ref = simulate(reference);
+    const ref = run(reference);
     let denominator = measure(ref, target.relative_to.metric ?? target.metric);
     if (target.relative_to.dose_normalised) {
       simulated /= totalDoseOfBase_mg(result);

@@ -20,7 +20,7 @@ describe("accumbens run", () => {
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
     expect(summary.engine).toEqual({ name: "accumbens", version: expect.any(String) });
     expect(summary.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(summary.solver).toMatchObject({ method: "dopri5", rtol: 1e-6, atol: 1e-9 });
+    expect(summary.solver).toMatchObject({ method: "auto", rtol: 1e-6, atol: 1e-9 });
     expect(summary.solver.statistics.steps).toBeGreaterThan(0);
     expect(summary.events).toEqual([
       { type: "dose_bolus", time_h: 0, detail: expect.stringContaining("morphine") },

@@ -75,9 +75,9 @@ doses:
     expect(s.description).toBe("");
     expect(s.output_step_h).toBeCloseTo(1 / 60, 15);
     expect(s.subject).toEqual({ weight_kg: 70, height_cm: 175.4, sex: "male", opioid_history: "naive" });
-    // Breathing is simulated in runs up to 48 h, and then the explicit method is the default.
+    // Breathing is simulated in runs up to 48 h, and then DOPRI5 with a stiff fallback is the default.
     expect(s.model).toEqual({ breathing: true, dopamine: "measured" });
-    expect(s.solver).toEqual({ method: "dopri5", rtol: 1e-6, atol: 1e-9, max_steps: 100_000 });
+    expect(s.solver).toEqual({ method: "auto", rtol: 1e-6, atol: 1e-9, max_steps: 100_000 });
     expect(s.doses[0].time_h).toBeCloseTo(0.1, 15);
   });
 
