@@ -90,6 +90,7 @@ export function buildModel(
     stateNames: names,
     autonomous: true,
     ...(jacobian ? { jacobian } : {}),
+    ...(resp ? { maxStep: (_t: number, y: Float64Array) => resp.stepCap_h(y) } : {}),
     rhs: (t: number, y: Float64Array, dydt: Float64Array) => {
       pkRhs(t, y, dydt); // fills all of dydt with 0 before the PK terms
       pool.rhs(y, dydt);
@@ -116,12 +117,16 @@ export function buildModel(
     doseEvents: pk.doseEvents,
     ...(resp
       ? {
-          maxStep_h: resp.maxStep_h,
+          maxStep_h: resp.largestStep_h,
           prepareSolver: (solver: OdeSolver) => {
             history = new StepHistory(0, y0, resp.historyWindow_h);
             return history.record(solver);
           },
           triggers: resp.triggers(),
+          diagnostics: () => ({
+            delayed_reads_past_history: history?.extrapolated ?? 0,
+            delayed_reads_before_window: history?.expired ?? 0,
+          }),
         }
       : {}),
   };

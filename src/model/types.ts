@@ -34,4 +34,9 @@ export interface CompiledModel {
   prepareSolver?(solver: OdeSolver): OdeSolver;
   /** The model's own state triggers (circulatory collapse, cardiac arrest), run with the scenario's. */
   readonly triggers?: readonly StateTrigger[];
+  /**
+   * Counters of the last run that should stay 0 (delayed reads outside accepted history), for tests and
+   * provenance.
+   */
+  diagnostics?(): Readonly<Record<string, number>>;
 }

@@ -10,6 +10,7 @@ import {
 import type { SolverError } from "./errors.ts";
 import { startingStep } from "./initial-step.ts";
 import { errorNorm, firstNonFinite } from "./norm.ts";
+import { stepCap } from "./step-cap.ts";
 import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } from "./types.ts";
 
 // Step-size control of Hairer's dopri5.f: h_new = h · clamp(safety · err^(−α) · errOld^β), a PI controller
@@ -123,6 +124,8 @@ class Dopri5 implements Dopri5Solver {
     let accepted = 0;
     let stiffHits = 0;
     let nonStiffRun = 0;
+    let cap = stepCap(system, t, w.y, hMax);
+    h = Math.min(h, cap);
     for (;;) {
       if (attempts >= this.maxSteps) throw this.fail(maxStepsError(this.maxSteps, t, h, err, t1), y);
       if (0.1 * h <= Math.abs(t) * Number.EPSILON || h === 0) {
@@ -138,7 +141,7 @@ class Dopri5 implements Dopri5Solver {
       let last = false;
       if (t + 1.01 * h >= t1) {
         const rest = t1 - t;
-        last = rest <= hMax * HMAX_SLACK;
+        last = rest <= cap * HMAX_SLACK;
         h = last ? rest : 0.5 * rest;
       }
       const tNew = last ? t1 : t + h;
@@ -187,7 +190,8 @@ class Dopri5 implements Dopri5Solver {
         y.set(w.y);
         return t1;
       }
-      hNew = Math.min(hNew, hMax);
+      cap = stepCap(system, t, w.y, hMax);
+      hNew = Math.min(hNew, cap);
       // After a rejection, do not grow h straight away (dopri5.f): the rejected size was just too big.
       if (reject) hNew = Math.min(hNew, h);
       reject = false;

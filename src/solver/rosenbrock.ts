@@ -13,6 +13,7 @@ import {
   rosenbrockDenseRows,
 } from "./rosenbrock-step.ts";
 import { RODAS4, RODAS5P, ROS34PW2, type RosenbrockTableau } from "./rosenbrock-tableaus.ts";
+import { stepCap } from "./step-cap.ts";
 import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } from "./types.ts";
 
 // Step-size control of rodas.f: h_new/h = clamp(SAFETY·err^(−1/q), 0.2, 6) with q = embedded order + 1,
@@ -139,6 +140,7 @@ class Rosenbrock implements OdeSolver {
     let hAcc = 0;
     let errAcc = 0;
     let newPoint = true;
+    h = Math.min(h, stepCap(system, t, y, hMax));
     for (;;) {
       if (newPoint) {
         if (!this.f0Ready) this.evalF0(system, t, y);
@@ -192,7 +194,7 @@ class Rosenbrock implements OdeSolver {
       }
       if (last) return t1;
       t = tNew;
-      let hNew = Math.min(h * ratio, hMax);
+      let hNew = Math.min(h * ratio, stepCap(system, t, y, hMax));
       // After a rejection, do not grow h straight away (rodas.f): the rejected size was just too big.
       if (reject) hNew = Math.min(hNew, h);
       reject = false;

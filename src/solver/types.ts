@@ -30,6 +30,12 @@ export interface OdeSystem {
   readonly autonomous?: boolean;
   /** State names, used in error messages ("non-finite value in state `morphine_central_mg`"). */
   readonly stateNames?: readonly string[];
+  /**
+   * Largest step the model allows from state y at time t, on top of the solver's `hMax`: a delay
+   * equation's shortest current delay, so delayed reads stay in accepted history. Checked at every
+   * accepted step.
+   */
+  readonly maxStep?: (t: number, y: Float64Array) => number;
 }
 
 /** Tolerances and limits. Error per component: |err_i| / (atol_i + rtol·max(|y0_i|, |y1_i|)). */

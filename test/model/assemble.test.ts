@@ -101,6 +101,44 @@ doses:
     for (let i = 0; i < a.columns.length; i++) expect(a.columns[i]!.values).toEqual(b.columns[i]!.values);
   });
 
+  it("the breathing model's variable step cap keeps every delayed read inside accepted history", () => {
+    const s = scenario(`
+name: caps
+duration_h: 1.5
+subject: { opioid_history: chronic, tolerance_fold: 1.68 }
+doses:
+  - { drug: fentanyl, route: iv, form: base, amount_mg: 1.625, at_h: 0 }
+  - { drug: naloxone, route: im, amount_mg: 2, at_h: 0.05 }
+  - { drug: heroin, route: iv, amount_mg: 30, at_h: 0.7 }
+`);
+    const model = buildModel(s.doses, s.subject, s.model);
+    const solver = model.prepareSolver!(
+      createSolver("auto", model.system.n, { rtol: 1e-6, atol: 1e-9, hMax: model.maxStep_h! }),
+    );
+    let longest = 0;
+    runSchedule({
+      system: model.system,
+      y0: model.y0,
+      t0: 0,
+      tEnd: s.duration_h,
+      events: s.doses.flatMap((d) => model.doseEvents(d, d.time_h)),
+      triggers: model.triggers ?? [],
+      outputTimes: Float64Array.of(0, s.duration_h),
+      record: () => {},
+      solver: {
+        ...solver,
+        solve: (sys, t0, y, t1, onStep) =>
+          solver.solve(sys, t0, y, t1, (step) => {
+            longest = Math.max(longest, step.t1 - step.t0);
+            return onStep?.(step);
+          }),
+      },
+    });
+    expect(model.diagnostics!()).toEqual({ delayed_reads_past_history: 0, delayed_reads_before_window: 0 });
+    // No step exceeded the largest cap (about 4.8 s at rest; stability keeps DOPRI5 near 3.5 s anyway).
+    expect(longest).toBeLessThanOrEqual(model.maxStep_h! * (1 + 1e-9));
+  });
+
   it("breathing is left out of long runs unless asked for, and can be switched off", () => {
     const long = scenario(`
 name: long

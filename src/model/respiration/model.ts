@@ -1,6 +1,6 @@
 import type { StateTrigger } from "../../solver/schedule.ts";
 import { BloodGas, computeBloodGas } from "./blood-gas.ts";
-import { longestDelay_s, shortestDelay_s } from "./circulation.ts";
+import { longestDelay_s, safeStep_s, shortestDelay_s } from "./circulation.ts";
 import { collapseTriggers } from "./collapse.ts";
 import { RespirationCore } from "./core.ts";
 import type { DelayedState } from "./delay.ts";
@@ -58,8 +58,16 @@ export interface Respiration {
    */
   readonly maxStep_h: number;
   /**
+   * The largest step (h) allowed from the full state `y`: {@link safeStep_s} at its current cardiac output
+   * (about 4.8 s at rest, 3.6 s at the highest flow, longer when flow has failed). Pass it as the system's
+   * `maxStep` to take longer steps than the fixed `maxStep_h` allows.
+   */
+  stepCap_h(y: Float64Array): number;
+  /** The largest value `stepCap_h` can return (at the low-flow floor). */
+  readonly largestStep_h: number;
+  /**
    * How much history (h) a `StepHistory` must keep: the longest transport delay (about 57 s, at the
-   * low-flow floor) plus one step of `maxStep_h`.
+   * low-flow floor) plus one step of `largestStep_h`.
    */
   readonly historyWindow_h: number;
   /** Copies the baseline into `y` at the offset. */
@@ -130,8 +138,12 @@ export function createRespiration(
     stateNames: RESPIRATION_STATES,
     baseline,
     maxStep_h: shortestDelay_s(core.circulation) / SECONDS_PER_HOUR,
+    // 0.95: stage times are rounded sums, and the bound is exact for the flow controllers' linear form.
+    stepCap_h: (y) =>
+      (0.95 * safeStep_s(core.circulation, core.cardiacOutput_l_s(y, offset))) / SECONDS_PER_HOUR,
+    largestStep_h: largestStep_h(core),
     historyWindow_h:
-      (longestDelay_s(core.circulation) + shortestDelay_s(core.circulation)) / SECONDS_PER_HOUR,
+      (longestDelay_s(core.circulation) + largestStep_h(core) * SECONDS_PER_HOUR) / SECONDS_PER_HOUR,
     writeBaseline: (y) => y.set(baseline, offset),
     rhs: (t_h, y, dydt, drive, delayed) =>
       core.evaluate(y, offset, dydt, offset, drive, delayed, t_h, SECONDS_PER_HOUR),
@@ -140,6 +152,11 @@ export function createRespiration(
     ventilation_l_min: (y, drive) => core.ventilation_l_min(y, offset, drive),
     triggers: () => collapseTriggers(probe, core.collapse, options.hypoxicEpisodes ?? 2),
   };
+}
+
+/** The largest step cap: at the low-flow floor (flow cannot fall below it for the delays). */
+function largestStep_h(core: RespirationCore): number {
+  return (0.95 * safeStep_s(core.circulation, 0)) / SECONDS_PER_HOUR;
 }
 
 const baselines = new WeakMap<RespirationParameters, Float64Array>();

@@ -49,8 +49,15 @@ describe("respiration baseline", () => {
   });
 
   it("bounds the solver step by the shortest transport delay and keeps a minute of history", () => {
-    // 0.588 L / 9.67 L/min ≈ 3.65 s; 0.9239 L / (0.2 · 4.9 L/min) ≈ 56.6 s, plus one step.
+    // 0.588 L / 9.67 L/min ≈ 3.65 s; 0.9239 L / (0.2 · 4.9 L/min) ≈ 56.6 s, plus the largest step.
     expect(resp.maxStep_h * 3600).toBeCloseTo(3.648, 2);
-    expect(resp.historyWindow_h * 3600).toBeCloseTo(56.57 + 3.648, 1);
+    expect(resp.historyWindow_h * 3600).toBeCloseTo(56.57 + resp.largestStep_h * 3600, 1);
+  });
+
+  it("caps each step by the delay flow could shrink to within it: 4.6 s at rest, 3.65 s at most flow", () => {
+    expect(resp.stepCap_h(resp.baseline) * 3600).toBeCloseTo(4.63, 2);
+    // Never below the fixed bound, never above the largest cap (at the low-flow floor, 5.5 s).
+    expect(resp.stepCap_h(resp.baseline)).toBeGreaterThan(resp.maxStep_h);
+    expect(resp.largestStep_h * 3600).toBeCloseTo(5.54, 2);
   });
 });
