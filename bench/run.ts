@@ -27,7 +27,10 @@ console.log("Stiff test set (Bari), Rosenbrock methods, rtol 1e-6 — medians of
 console.log(table(benchSolvers().map((r) => ({ ...r }))));
 console.log("\nNon-stiff problems with exact solutions, DOPRI5, rtol 1e-6 — medians of 5 runs\n");
 console.log(table(benchDopri5().map((r) => ({ ...r }))));
-console.log("\nEngine scenarios (parse once; model + driver + outputs per run) — medians of 7 runs\n");
+console.log(
+  "\nEngine scenarios (parse once; model + driver + outputs per run) — medians of 7 runs. Targets: the 90-min\n" +
+    "overdose-and-rescue run < 50 ms (issue 4); 60 days × 4 doses/day < 200 ms (issue 5, with its model)\n",
+);
 console.log(table(benchScenarios().map((r) => ({ ...r }))));
 console.log(
   "\nBreathing, blood gases and circulation (FDA physiology port, test harness with fentanyl 1.625 mg IV) — medians of 7 runs\n",

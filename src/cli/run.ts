@@ -112,8 +112,17 @@ export function formatRunSummary(outcome: RunOutcome): string {
     }
   }
   lines.push(`  wrote ${written.join(", ")} in ${dir}`);
+  if (sc.doses.concat(sc.arms?.flatMap((a) => a.doses) ?? []).some((d) => ILLICIT.has(d.drug))) {
+    lines.push(SAFETY_NOTE);
+  }
   return lines.join("\n");
 }
+
+/** Drugs of the street supply: a run with any of them ends with the safety note. */
+const ILLICIT = new Set(["heroin", "fentanyl", "carfentanil"]);
+const SAFETY_NOTE =
+  "  Educational model, not a dosing guide: no dose of street opioids is safe, and fentanyl in the supply makes " +
+  "any dose unpredictable. Help: US National Helpline 1-800-662-4357 · 988 · FindTreatment.gov";
 
 /** Metrics printed to the terminal (summary.json has them all). */
 const HUMAN_METRICS =

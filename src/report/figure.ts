@@ -24,6 +24,8 @@ const TITLE_HEIGHT_PX = 44;
 /** Colour-blind-safe palette (Okabe & Ito 2008), one colour per quantity across all panels. */
 const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"];
 
+/** Units whose panels may use a log axis. */
+const CONCENTRATION_UNITS = new Set(["ng/mL", "nM"]);
 /** Where a panel's lines span more than this ratio, the y axis is logarithmic (PK spans decades). */
 const LOG_SPAN = 300;
 /** On a log axis, values below max / LOG_FLOOR are not drawn. */
@@ -111,7 +113,8 @@ function panel(document: Document, time_h: Float64Array, p: Panel): string {
       if (v > 0 && v < minPositive) minPositive = v;
     }
   }
-  const log = max > 0 && max / minPositive > LOG_SPAN;
+  // Only concentrations get a log axis: fractions and vital signs read best on a linear one.
+  const log = CONCENTRATION_UNITS.has(p.unit) && max > 0 && max / minPositive > LOG_SPAN;
   const floor = max / LOG_FLOOR;
   const data = p.series.flatMap((c) =>
     decimate(c.values).map((r) => {
@@ -140,14 +143,25 @@ function panel(document: Document, time_h: Float64Array, p: Panel): string {
   return `${legend(p.series, unit.length)}\n${svg.outerHTML}`;
 }
 
-/** A one-line legend (swatch + label per line) drawn in the panel's top margin, after the axis label. */
+/**
+ * The legend (swatch + label per line) in the panel's top margin, after the axis label; items that would
+ * run past the right edge wrap to a second row.
+ */
 function legend(series: readonly Series[], axisLabelChars: number): string {
-  let x = Math.max(190, 80 + 6.5 * axisLabelChars);
+  const start = Math.max(190, 80 + 6.5 * axisLabelChars);
+  let x = start;
+  let row = 0;
   const items = series.map((c) => {
+    const width = 30 + 6.5 * c.label.length;
+    if (x > start && x + width > WIDTH_PX) {
+      x = start;
+      row++;
+    }
+    const y = 6 + 13 * row;
     const item =
-      `<rect x="${x}" y="6" width="14" height="3" fill="${c.colour}"/>` +
-      `<text x="${x + 18}" y="11" font-family="DejaVu Sans, sans-serif" font-size="11">${escapeXml(c.label)}</text>`;
-    x += 30 + 6.5 * c.label.length;
+      `<rect x="${x}" y="${y}" width="14" height="3" fill="${c.colour}"/>` +
+      `<text x="${x + 18}" y="${y + 5}" font-family="DejaVu Sans, sans-serif" font-size="11">${escapeXml(c.label)}</text>`;
+    x += width;
     return item;
   });
   return `<g>${items.join("")}</g>`;
