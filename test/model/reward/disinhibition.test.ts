@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  dopamineFiring,
-  gabaTarget,
-  gainForPeak,
-  REWARD_PARAMETERS,
-  steadyDopamine,
-} from "../../../src/model/reward/index.ts";
+import { dopamineFiring, gabaTarget, gainForPeak, steadyDopamine } from "../../../src/model/reward/index.ts";
 
 const S0 = 0.05;
 // The closed forms are checked with a shallow transducer, where S0's own share is visible; the
