@@ -1,5 +1,6 @@
 import { buildModel } from "./model/assemble.ts";
 import type { CompiledModel } from "./model/types.ts";
+import { BREATHING_SIGNALS } from "./scenario/schema.ts";
 import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
 import { createSolver } from "./solver/create.ts";
 import { type EventRecord, runSchedule } from "./solver/driver.ts";
@@ -147,13 +148,18 @@ function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
   const { when } = dose;
   const column = model.columns.find((c) => c.name === when.signal);
   if (!column) {
-    const available = model.columns.map((c) => c.name).join(", ");
+    const breathingOff = BREATHING_SIGNALS.includes(when.signal);
+    const available = breathingOff
+      ? "set model.breathing: true or auto"
+      : `available: ${model.columns.map((c) => c.name).join(", ")}`;
     const key = when.fractionOfBaseline ? "ventilation_below_fraction_of_baseline" : "output";
     throw new ModelInputError(
-      `the model has no signal "${when.signal}" yet`,
+      breathingOff
+        ? `the run has no signal "${when.signal}": breathing is off (model.breathing: false)`
+        : `the model has no signal "${when.signal}" yet`,
       [...sourcePath(dose.source), "when", key],
       when.signal,
-      `available: ${available}`,
+      available,
     );
   }
   const baseline = column.compute(0, model.y0);

@@ -112,7 +112,8 @@ export function formatRunSummary(outcome: RunOutcome): string {
     }
   }
   lines.push(`  wrote ${written.join(", ")} in ${dir}`);
-  if (sc.doses.concat(sc.arms?.flatMap((a) => a.doses) ?? []).some((d) => ILLICIT.has(d.drug))) {
+  const all = [sc, ...(sc.arms ?? [])].flatMap((a) => [...a.doses, ...a.triggered]);
+  if (all.some((d) => ILLICIT.has(d.drug))) {
     lines.push(SAFETY_NOTE);
   }
   return lines.join("\n");

@@ -34,23 +34,19 @@ export function loadTargets(dir = VALIDATION_DIR): LoadedTarget[] {
 }
 
 /**
- * Simulations already run in this process, by scenario file: many targets read the same run (the FDA
- * trajectory is eleven targets on two runs), and a scenario file always gives the same result.
+ * Simulations already run in this process, keyed by the resolved scenario itself (not its file name, so an
+ * edited file is never served a stale run): many targets read the same run (the FDA trajectory is eleven
+ * targets on two runs), and the same scenario always gives the same result.
  */
 const runs = new Map<string, SimulationResult>();
 
 /** Runs one loaded target. */
 export function runTarget({ file, target }: LoadedTarget): TargetResult {
   const path = (rel: string) => resolve(dirname(file), rel);
-  const byFile = new Map<ResolvedScenario, string>();
-  const here = (rel: string) => {
-    const scenario = loadScenarioFile(path(rel));
-    byFile.set(scenario, path(rel));
-    return scenario;
-  };
+  const here = (rel: string) => loadScenarioFile(path(rel));
   const reference = target.relative_to ? here(target.relative_to.scenario) : undefined;
   const run = (scenario: ResolvedScenario) => {
-    const key = byFile.get(scenario)!;
+    const key = JSON.stringify(scenario);
     let result = runs.get(key);
     if (!result) {
       result = simulate(scenario);

@@ -88,7 +88,8 @@ export function buildModel(
   const system = {
     n,
     stateNames: names,
-    autonomous: true,
+    // The breathing equations read delayed states from the run's history, so they depend on t.
+    autonomous: !resp,
     ...(jacobian ? { jacobian } : {}),
     ...(resp ? { maxStep: (_t: number, y: Float64Array) => resp.stepCap_h(y) } : {}),
     rhs: (t: number, y: Float64Array, dydt: Float64Array) => {
@@ -98,7 +99,9 @@ export function buildModel(
       reward.rhs(y, rewardOffset, s, dydt);
       if (resp) {
         drive.agonistActivation = activationFrom(s);
-        resp.rhs(t, y, dydt, drive, history!.at);
+        if (history === undefined)
+          throw new Error("buildModel: call prepareSolver before integrating breathing");
+        resp.rhs(t, y, dydt, drive, history.at);
       }
     },
   };

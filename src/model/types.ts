@@ -25,7 +25,10 @@ export interface CompiledModel {
   doseEvents(dose: DoseSpec, time_h: number): ScheduledEvent[];
   /** Summary quantities computed from the final state (e.g. AUC of each plasma concentration). */
   readonly finals: readonly OutputColumn[];
-  /** Largest step the solver may take (h): delayed states must stay inside accepted history. */
+  /**
+   * Largest step the solver may ever take (h): the shortest delay at the highest cardiac output, so delayed
+   * states stay inside accepted history; `system.maxStep` gives the tighter cap of the current state.
+   */
   readonly maxStep_h?: number;
   /**
    * Wraps the run's solver, once per run, before integration starts (the breathing model records

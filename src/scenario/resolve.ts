@@ -1,7 +1,7 @@
 import { DEFAULT_HEIGHT_CM } from "../pharmacology/body.ts";
 import { findDrug } from "../pharmacology/catalog.ts";
 import type { DoseEntry } from "./entry.ts";
-import { AUTO_BREATHING_MAX_H, type ScenarioInput } from "./schema.ts";
+import { AUTO_BREATHING_MAX_H, BREATHING_SIGNALS, type ScenarioInput } from "./schema.ts";
 import type {
   DoseCondition,
   DoseSpec,
@@ -101,10 +101,6 @@ export function resolveScenario(
 ): ResolvedScenario {
   const shared = resolveDoses(input.doses ?? [], "doses", csvEntries, input.duration_h);
   const breathing = input.model.breathing;
-  const model = {
-    breathing: breathing === "auto" ? input.duration_h <= AUTO_BREATHING_MAX_H : breathing,
-    dopamine: input.model.dopamine,
-  };
   const arms = (input.arms ?? []).map((arm, k) => {
     const own = resolveDoses(arm.doses, `arms[${k}].doses`, [], input.duration_h);
     return {
@@ -114,6 +110,14 @@ export function resolveScenario(
       triggered: [...shared.triggered, ...own.triggered],
     };
   });
+  const watchesBreathing = [shared, ...arms].some((a) =>
+    a.triggered.some((d) => BREATHING_SIGNALS.includes(d.when.signal)),
+  );
+  const model = {
+    breathing:
+      breathing === "auto" ? input.duration_h <= AUTO_BREATHING_MAX_H || watchesBreathing : breathing,
+    dopamine: input.model.dopamine,
+  };
   return {
     name: input.name,
     description: input.description,

@@ -151,6 +151,19 @@ const solverSchema = z
 /** Breathing is simulated by default only up to this duration (its steps are capped at about 3.6 s). */
 export const AUTO_BREATHING_MAX_H = 48;
 
+/**
+ * The breathing outputs (contract names). A dose triggered by one of them turns `model.breathing: auto` on
+ * whatever the run's length, since the trigger could never fire without it.
+ */
+export const BREATHING_SIGNALS: readonly string[] = [
+  "ventilation_l_min",
+  "pao2_mmhg",
+  "paco2_mmhg",
+  "sao2_pct",
+  "brain_po2_mmhg",
+  "cardiac_output_l_min",
+];
+
 const modelSchema = z
   .strictObject({
     breathing: z

@@ -8,7 +8,7 @@ import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } f
  * seconds, where an explicit method is cheapest — until an extreme dose makes receptor binding stiff
  * (kon·C^n of 10⁶ per hour at gram doses) and DOPRI5 would need millions of steps. Each `solve` (one
  * integration segment) starts with DOPRI5; when its stiffness detector fires and its steps have shrunk
- * below a tenth of the step cap (or it runs out of steps, or its step underflows) the rest of the segment
+ * below a tenth of the step cap (or its step underflows) the rest of the segment
  * is integrated with Rodas4 from the last accepted state.
  * Both see the same `onStep`, so a history recorder and the event driver see every accepted step once.
  *
@@ -58,7 +58,9 @@ export function autoSolver(n: number, options: SolverOptions): OdeSolver {
         });
       } catch (e) {
         // On failure DOPRI5 leaves the last accepted state in y; carry on from there.
-        if (!(e instanceof SolverError) || e.code === "non_finite") throw e;
+        // Only failures stiffness causes are handed over; a spent step budget or a non-finite state is
+        // the user's to see (Rodas4 would start a fresh budget and hide it).
+        if (!(e instanceof SolverError) || e.code !== "step_underflow") throw e;
         handOver = true;
         reached = e.t;
       }

@@ -98,7 +98,9 @@ class Dopri5 implements Dopri5Solver {
     this.stats.rhsEvals++;
     const badF = firstNonFinite(w.k1, n);
     if (badF >= 0) throw nonFiniteStartError(system, badF, w.k1[badF], t0, true);
-    const { h, hMax } = startingStep(system.rhs, t0, w.y, w.k1, n, 5, o, t1 - t0, w.y1, w.k2, this.stats);
+    const { h: h0, hMax } = startingStep(system.rhs, t0, w.y, w.k1, n, 5, o, t1 - t0, w.y1, w.k2, this.stats);
+    // The first step also respects the model's own cap at the start (a delay equation's shortest delay).
+    const h = Math.min(h0, stepCap(system, t0, w.y, hMax));
     return this.integrate(system, t0, t1, h, hMax, y, onStep);
   }
 

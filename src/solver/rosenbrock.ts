@@ -116,7 +116,21 @@ class Rosenbrock implements OdeSolver {
     }
     this.evalF0(system, t0, y);
     const order = this.tableau.order;
-    const { h, hMax } = startingStep(system.rhs, t0, y, w.f0, n, order, o, t1 - t0, w.ys, w.fs, this.stats);
+    const { h: h0, hMax } = startingStep(
+      system.rhs,
+      t0,
+      y,
+      w.f0,
+      n,
+      order,
+      o,
+      t1 - t0,
+      w.ys,
+      w.fs,
+      this.stats,
+    );
+    // The first step also respects the model's own cap at the start (a delay equation's shortest delay).
+    const h = Math.min(h0, stepCap(system, t0, y, hMax));
     return this.integrate(system, t0, t1, h, hMax, y, onStep);
   }
 

@@ -76,7 +76,7 @@ describe("accumbens run with a malformed scenario", () => {
     const r = cli(["run", file, "--out", join(dir, "out")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /s\.yaml:12:13 doses\[1\]\.when\.ventilation_below_fraction_of_baseline: the model has no signal "ventilation_l_min" yet; available: morphine_plasma_ng_ml/,
+      /s\.yaml:12:13 doses\[1\]\.when\.ventilation_below_fraction_of_baseline: the run has no signal "ventilation_l_min": breathing is off \(model\.breathing: false\); set model\.breathing: true or auto/,
     );
   });
 });

@@ -81,6 +81,21 @@ doses:
     expect(s.doses[0].time_h).toBeCloseTo(0.1, 15);
   });
 
+  it("turns breathing off by default after 48 h, unless a dose waits on a breathing signal", () => {
+    const long = (extra: string) =>
+      parseScenario(
+        `name: l\nduration_h: 72\ndoses: [{drug: morphine, route: iv, amount_mg: 1, at_h: 0}${extra}]\n`,
+        "l.yaml",
+        io,
+      );
+    expect(long("").model.breathing).toBe(false);
+    expect(long("").solver.method).toBe("rodas4");
+    const rescue =
+      ", {drug: naloxone, route: im, amount_mg: 2, when: {ventilation_below_fraction_of_baseline: 0.4}}";
+    expect(long(rescue).model.breathing).toBe(true);
+    expect(long(rescue).solver.method).toBe("auto");
+  });
+
   it("accepts output_step_h and duration_h for infusions", () => {
     const s = parseScenario(
       "name: h\nduration_h: 3\noutput_step_h: 0.25\ndoses: [{drug: morphine, route: iv_infusion, amount_mg: 4, at_h: 1, duration_h: 2}]\n",
