@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { simulateArms } from "../compare.ts";
 import { buildComparisonSummary, type ComparisonSummary, comparisonCsv } from "../report/compare.ts";
 import { timeseriesCsv } from "../report/csv.ts";
+import type { WithdrawalMetric } from "../report/metrics.ts";
 import { buildSummary, type Summary } from "../report/summary.ts";
 import { locateInText, ScenarioError, showPath } from "../scenario/index.ts";
 import type { ResolvedScenario } from "../scenario/types.ts";
@@ -95,7 +96,7 @@ export function formatRunSummary(outcome: RunOutcome): string {
     for (const arm of summary.arms) {
       lines.push(`  arm ${arm.name}: ${statsLine(arm.statistics)}`);
       for (const [k, v] of Object.entries(arm.metrics)) {
-        if (ARM_METRICS.test(k)) lines.push(`    ${k}: ${formatMetric(v)}`);
+        if (ARM_METRICS.test(k) && worthShowing(v)) lines.push(`    ${k}: ${formatMetric(v)}`);
       }
     }
     for (const c of summary.comparison) {
@@ -108,7 +109,7 @@ export function formatRunSummary(outcome: RunOutcome): string {
       `  ${sc.duration_h} h simulated with ${summary.solver.method} (rtol ${summary.solver.rtol.toExponential()}): ${statsLine(summary.solver.statistics)}`,
     );
     for (const [k, v] of Object.entries(summary.metrics)) {
-      if (HUMAN_METRICS.test(k)) lines.push(`  ${k}: ${formatMetric(v)}`);
+      if (HUMAN_METRICS.test(k) && worthShowing(v)) lines.push(`  ${k}: ${formatMetric(v)}`);
     }
   }
   lines.push(`  wrote ${written.join(", ")} in ${dir}`);
@@ -127,14 +128,38 @@ const SAFETY_NOTE =
 
 /** Metrics printed to the terminal (summary.json has them all). */
 const HUMAN_METRICS =
-  /^(.*_brain_nm_peak|.*_plasma_ng_ml_peak|mor_occupancy_total_peak|dopamine_nacc_rel_peak|euphoria_frac_peak|pupil_mm_min|ventilation_l_min_min|pao2_mmhg_min|brain_po2_mmhg_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest)$/;
+  /^(.*_brain_nm_peak|.*_plasma_ng_ml_peak|mor_occupancy_total_peak|dopamine_nacc_rel_peak|euphoria_frac_peak|pupil_mm_min|ventilation_l_min_min|pao2_mmhg_min|brain_po2_mmhg_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest|withdrawal|tolerance_breathing_end)$/;
 
 /** Per-arm metrics printed for comparisons. */
 const ARM_METRICS =
-  /^(mor_occupancy_total_peak|dopamine_nacc_rel_peak|ventilation_l_min_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest)$/;
+  /^(mor_occupancy_total_peak|dopamine_nacc_rel_peak|ventilation_l_min_min|brain_po2_below_\d+_mmhg_min|cardiac_arrest|withdrawal)$/;
+
+/** Leaves out a withdrawal that never happened (an overdose scenario has no use for "none"). */
+function worthShowing(v: unknown): boolean {
+  const w = v as Partial<WithdrawalMetric> | null;
+  return !(typeof w === "object" && w !== null && w.peak_band !== undefined && w.onset_h === null);
+}
+
+/** Hours as people read them: minutes under 2 h, hours under 2 days, days after. */
+function duration(h: number): string {
+  if (h < 2) return `${(60 * h).toFixed(1)} min`;
+  if (h < 48) return `${h.toFixed(1)} h`;
+  return `${(h / 24).toFixed(1)} d`;
+}
 
 function formatMetric(v: unknown): string {
   if (typeof v === "number") return v.toPrecision(4);
+  const w = v as Partial<WithdrawalMetric>;
+  if (w.peak_band !== undefined) {
+    if (w.onset_h === null) return `none (peak COWS ${w.peak!.toFixed(1)})`;
+    const after =
+      w.onset_after_last_agonist_h == null
+        ? ""
+        : `, ${duration(w.onset_after_last_agonist_h)} after the last opioid dose`;
+    const end =
+      w.resolution_h == null ? "not resolved by the end" : `resolved at ${duration(w.resolution_h)}`;
+    return `COWS ≥ ${w.threshold} from ${duration(w.onset_h!)}${after}; peak ${w.peak!.toFixed(1)} (${w.peak_band}) at ${duration(w.peak_time_h!)}; ${end}`;
+  }
   const m = v as { peak?: number; min?: number; occurred?: boolean; time_h: number | null };
   if (m.occurred !== undefined) return m.occurred ? `yes, at ${(60 * m.time_h!).toFixed(1)} min` : "no";
   const value = m.peak ?? m.min ?? Number.NaN;

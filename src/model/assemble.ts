@@ -2,17 +2,22 @@ import { findSpecies } from "../pharmacology/catalog.ts";
 import { ENDOGENOUS_OPIOID_TONE } from "../pharmacology/endogenous.ts";
 import type { DoseSpec, ModelOptions, ResolvedSubject } from "../scenario/types.ts";
 import type { OdeSolver } from "../solver/types.ts";
+import { toleranceScale } from "./adaptation/exponents.ts";
+import { createAdaptation } from "./adaptation/model.ts";
+import { adaptationColumns } from "./columns/adaptation.ts";
 import { effectColumns } from "./columns/effects.ts";
 import { receptorColumns } from "./columns/receptor.ts";
 import { respirationColumns } from "./columns/respiration.ts";
-import { compositeJacobian } from "./jacobian.ts";
+import { tolerant } from "./effects/acute.ts";
+import { EFFECT_PARAMETERS } from "./effects/parameters.ts";
+import { compositeJacobian, type DownstreamBlock } from "./jacobian.ts";
 import { buildPkModel } from "./pk/network.ts";
 import { endogenousLigand, speciesLigand } from "./receptor/ligands.ts";
 import { type PoolLigand, ReceptorPool } from "./receptor/pool.ts";
 import { StepHistory } from "./respiration/delay.ts";
 import type { OpioidExponents } from "./respiration/isohypercapnic.ts";
 import { createRespiration } from "./respiration/model.ts";
-import { CHRONIC_TOLERANCE_FOLD, exponentsForToleranceFold } from "./respiration/tolerance.ts";
+import { OPIOID_EXPONENTS } from "./respiration/parameters.ts";
 import type { RespirationDrive } from "./respiration/types.ts";
 import { createReward, type RewardModel } from "./reward/index.ts";
 import type { CompiledModel, OutputColumn } from "./types.ts";
@@ -20,15 +25,18 @@ import type { CompiledModel, OutputColumn } from "./types.ts";
 /**
  * The whole-body model of one scenario, one state vector:
  *
- *   [ PK network | MOR occupancies | reward | breathing (optional) ]
+ *   [ PK network | MOR occupancies | reward | adaptation | breathing (optional) ]
  *
  * - PK network (src/model/pk): every species the doses reach, linear; brain concentrations in nM.
  * - Receptor pool (src/model/receptor): one occupancy per ligand present plus the endogenous tone; its
  *   stimulus S = reserve·Σ efficacy·Occ.
  * - Reward (src/model/reward): VTA GABA interneurons → dopamine neurons → accumbens dopamine, driven by S.
- * - Acute effects (src/model/effects) are algebraic in S (no states).
- * - Breathing (src/model/respiration, the FDA overdose physiology): driven by the drug part of S,
- *   A = (S − S0)/(1 − S0), which for fentanyl alone equals its occupancy, as in the FDA fit.
+ * - Adaptation (src/model/adaptation): tolerance, dependence and withdrawal driven by the drug part of S,
+ *   A = (S − S0)/(1 − S0) (for fentanyl alone its occupancy, as in the FDA fit). Each endpoint sees A^κ
+ *   with its own tolerance exponent κ (reward, effects, breathing); the COWS follows the withdrawal drive.
+ * - Acute effects (src/model/effects) are algebraic in S and κ (no states).
+ * - Breathing (src/model/respiration, the FDA overdose physiology): driven by A with the FDA exponents
+ *   times breathing's κ.
  *
  * With breathing the system is a delay equation: the solver's step is capped at the shortest transport
  * delay (`maxStep_h`) and every run records its accepted steps (`prepareSolver`).
@@ -59,6 +67,10 @@ export function buildModel(
   const reward = createReward({ variant: options.dopamine, restingStimulus });
   const rewardOffset = names.length;
   names.push(...reward.stateNames);
+  const adaptation = createAdaptation(names.length);
+  names.push(...adaptation.stateNames);
+  const lofexidineState = pkNames.indexOf("lofexidine_brain_nm");
+  const lofexidine_nM = (y: Float64Array) => (lofexidineState >= 0 ? y[lofexidineState]! : 0);
 
   const resp = options.breathing ? createRespiration(undefined, { offset: names.length }) : undefined;
   if (resp) names.push(...resp.stateNames);
@@ -69,20 +81,49 @@ export function buildModel(
   y0.set(pk.y0);
   pool.writeEquilibrium(y0);
   reward.writeBaseline(y0, rewardOffset);
+  adaptation.writeStart(y0, {
+    history: subject.opioid_history,
+    ...(subject.days_abstinent === undefined ? {} : { daysAbstinent: subject.days_abstinent }),
+  });
   resp?.writeBaseline(y0);
 
-  const drive: RespirationDrive & { agonistActivation: number } = {
+  // `tolerance_fold` rescales breathing's κ so that it has that fold at the start (and then evolves).
+  const breathingScale =
+    subject.tolerance_fold === undefined
+      ? 1
+      : toleranceScale("breathing").exponentForFold(subject.tolerance_fold) /
+        adaptation.exponent(y0, "breathing");
+  const naive = OPIOID_EXPONENTS.naive;
+  const drive: { -readonly [K in keyof RespirationDrive]: RespirationDrive[K] } = {
     agonistActivation: 0,
-    ...(resp ? breathingExponents(subject) : { chemoreflexExponent: 1, wakefulnessExponent: 1 }),
+    chemoreflexExponent: naive.chemoreflex.value,
+    wakefulnessExponent: naive.wakefulness.value,
   };
   const activationFrom = (s: number) => {
     const a = (s - restingStimulus) / (1 - restingStimulus);
     return a > 0 ? a : 0;
   };
   const activationOf = (y: Float64Array) => activationFrom(pool.stimulus(y));
+  /** Sets the breathing drive for state y at stimulus s: activation and the tolerant exponents. */
+  const setDrive = (y: Float64Array, s: number) => {
+    drive.agonistActivation = activationFrom(s);
+    const k = adaptation.exponent(y, "breathing") * breathingScale;
+    drive.chemoreflexExponent = naive.chemoreflex.value * k;
+    drive.wakefulnessExponent = naive.wakefulness.value * k;
+    return drive.agonistActivation;
+  };
+  const downstream = {
+    offset: rewardOffset,
+    size: reward.size + adaptation.size,
+    inputs: lofexidineState >= 0 ? [lofexidineState] : [],
+    rhs(y: Float64Array, s: number, dydt: Float64Array) {
+      reward.rhs(y, rewardOffset, tolerant(s, restingStimulus, adaptation.exponent(y, "reward")), dydt);
+      adaptation.rhs(y, activationFrom(s), lofexidine_nM(y), dydt);
+    },
+  };
   // Without breathing the Rosenbrock methods get the block Jacobian; with it (a delay equation, explicit
   // dopri5 by default) a user-chosen Rosenbrock method falls back to finite differences.
-  const jacobian = resp ? undefined : blockJacobian(pk, pool, reward, rewardOffset, n);
+  const jacobian = resp ? undefined : blockJacobian(pk, pool, downstream, n);
   let history: StepHistory | undefined;
   const pkRhs = pk.system.rhs;
   const system = {
@@ -96,9 +137,9 @@ export function buildModel(
       pkRhs(t, y, dydt); // fills all of dydt with 0 before the PK terms
       pool.rhs(y, dydt);
       const s = pool.stimulus(y);
-      reward.rhs(y, rewardOffset, s, dydt);
+      downstream.rhs(y, s, dydt);
       if (resp) {
-        drive.agonistActivation = activationFrom(s);
+        setDrive(y, s);
         if (history === undefined)
           throw new Error("buildModel: call prepareSolver before integrating breathing");
         resp.rhs(t, y, dydt, drive, history.at);
@@ -106,11 +147,38 @@ export function buildModel(
     },
   };
 
+  const pupil = EFFECT_PARAMETERS.pupil;
+  const mydriasis = adaptation.params.mydriasisMax_mm.value;
+  const effects = effectColumns(pool, reward, rewardOffset, restingStimulus, {
+    offset: adaptation.offset,
+    size: adaptation.size,
+    exponents(y, out) {
+      out.euphoria = adaptation.exponent(y, "euphoria");
+      out.analgesia = adaptation.exponent(y, "analgesia");
+      out.sedation = adaptation.exponent(y, "sedation");
+      out.nausea = adaptation.exponent(y, "nausea");
+      out.pruritus = adaptation.exponent(y, "pruritus");
+      out.dry_mouth = adaptation.exponent(y, "dry_mouth");
+      out.flushing = adaptation.exponent(y, "flushing");
+      out.pupil = adaptation.exponent(y, "pupil");
+    },
+    // Withdrawal mydriasis follows the fast signs (half of its range at 1 × rest excess LC activity).
+    pupilDilation_mm(y) {
+      const x = adaptation.signsFast(y);
+      return (mydriasis * x * x) / (1 + x * x);
+    },
+  });
+  const pupilColumn = effects.find((c) => c.name === "pupil_mm")!;
   const columns: OutputColumn[] = [
     ...pk.columns,
     ...receptorColumns(pool, restingStimulus),
-    ...effectColumns(pool, reward, rewardOffset, restingStimulus),
-    ...(resp ? respirationColumns(resp, activationOf, drive) : []),
+    ...effects,
+    ...adaptationColumns(adaptation, {
+      activation: activationOf,
+      lofexidine_nM,
+      pupilAboveRest_mm: (t, y) => pupilColumn.compute(t, y) - pupil.rest_mm.value,
+    }),
+    ...(resp ? respirationColumns(resp, (y) => setDrive(y, pool.stimulus(y)), drive) : []),
   ];
   return {
     system,
@@ -136,25 +204,34 @@ export function buildModel(
 }
 
 /**
- * The subject's breathing exponents: the FDA naive ones scaled to the subject's respiratory tolerance
- * (`tolerance_fold`, default 1 naive or Algera's 4.3 chronic), calibrated on fentanyl's C50.
+ * The subject's breathing exponents at the start of a run: the FDA naive ones times breathing's tolerance
+ * exponent κ in the subject's starting state (`opioid_history`, `days_abstinent`), or the κ of
+ * `tolerance_fold` when given (Algera's 4.3-fold for the reference chronic user).
  */
 export function breathingExponents(subject: ResolvedSubject): OpioidExponents {
-  const fold =
-    subject.tolerance_fold ?? (subject.opioid_history === "chronic" ? CHRONIC_TOLERANCE_FOLD.value : 1);
-  const fentanyl = speciesLigand(findSpecies("fentanyl")!, -1)!;
-  return exponentsForToleranceFold(fold, fentanyl, ENDOGENOUS_OPIOID_TONE.occupancy.value);
+  const k =
+    subject.tolerance_fold !== undefined
+      ? toleranceScale("breathing").exponentForFold(subject.tolerance_fold)
+      : startingBreathingExponent(subject);
+  return {
+    chemoreflexExponent: OPIOID_EXPONENTS.naive.chemoreflex.value * k,
+    wakefulnessExponent: OPIOID_EXPONENTS.naive.wakefulness.value * k,
+  };
 }
 
-function blockJacobian(
-  pk: CompiledModel,
-  pool: ReceptorPool,
-  reward: RewardModel,
-  rewardOffset: number,
-  n: number,
-) {
+function startingBreathingExponent(subject: ResolvedSubject): number {
+  const ad = createAdaptation(0);
+  const y = new Float64Array(ad.size);
+  ad.writeStart(y, {
+    history: subject.opioid_history,
+    ...(subject.days_abstinent === undefined ? {} : { daysAbstinent: subject.days_abstinent }),
+  });
+  return ad.exponent(y, "breathing");
+}
+
+function blockJacobian(pk: CompiledModel, pool: ReceptorPool, downstream: DownstreamBlock, n: number) {
   const nPk = pk.system.n;
   const pkJacobian = new Float64Array(nPk * nPk);
   pk.system.jacobian?.(0, pk.y0, pkJacobian);
-  return compositeJacobian(pkJacobian, nPk, pool, reward, rewardOffset, n);
+  return compositeJacobian(pkJacobian, nPk, pool, downstream, n);
 }

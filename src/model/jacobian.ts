@@ -1,6 +1,19 @@
 import type { JacobianFn } from "../solver/types.ts";
 import type { ReceptorPool } from "./receptor/pool.ts";
-import type { RewardModel } from "./reward/index.ts";
+
+/**
+ * The states downstream of the receptor pool (reward, adaptation): they read the pool's stimulus S, their
+ * own states and possibly a few other states (e.g. a drug concentration), and nothing reads them back
+ * except each other.
+ */
+export interface DownstreamBlock {
+  readonly offset: number;
+  readonly size: number;
+  /** Writes the block's derivatives (rows offset … offset + size − 1 of `dydt`) at stimulus S. */
+  rhs(y: Float64Array, S: number, dydt: Float64Array): void;
+  /** Other states the block reads directly (not through S). */
+  readonly inputs: readonly number[];
+}
 
 /**
  * The Jacobian of the model without breathing, assembled from its blocks instead of n finite differences
@@ -10,8 +23,8 @@ import type { RewardModel } from "./reward/index.ts";
  * - PK rows: the network's constant matrix;
  * - receptor rows: analytic. With a_i = kon_i·C_i^n_i and free = 1 − Σ Occ,
  *   ∂(dOcc_i/dt)/∂Occ_j = −a_i − δ_ij·koff_i and ∂(dOcc_i/dt)/∂C_i = kon_i·n_i·C_i^(n_i−1)·free;
- * - reward rows: differences of the reward block alone, in its own two states and in the stimulus S
- *   (then chained through ∂S/∂Occ_j = reserve·efficacy_j).
+ * - downstream rows (reward, adaptation): differences of that block alone, in its own states, its extra
+ *   inputs and the stimulus S (then chained through ∂S/∂Occ_j = reserve·efficacy_j).
  *
  * Row-major, `out[row·n + col] = ∂f_row/∂y_col`, like the solvers' finite-difference Jacobian.
  */
@@ -19,8 +32,7 @@ export function compositeJacobian(
   pkJacobian: Float64Array,
   nPk: number,
   pool: ReceptorPool,
-  reward: RewardModel,
-  rewardOffset: number,
+  downstream: DownstreamBlock,
   n: number,
 ): JacobianFn {
   const base = new Float64Array(n);
@@ -28,8 +40,9 @@ export function compositeJacobian(
   const work = new Float64Array(n);
   const po = pool.offset;
   const m = pool.size;
-  const ro = rewardOffset;
-  const rs = reward.size;
+  const ro = downstream.offset;
+  const rs = downstream.size;
+  const columns = [...Array.from({ length: rs }, (_, k) => ro + k), ...downstream.inputs];
   return (_t, y, out) => {
     out.fill(0);
     for (let i = 0; i < nPk; i++) {
@@ -50,22 +63,22 @@ export function compositeJacobian(
         out[row + l.concentrationState] = l.kon_per_nm_n_h * l.hill * cc ** (l.hill - 1) * free;
       }
     }
-    // Reward rows: one-sided differences of the reward block.
+    // Downstream rows: one-sided differences of the downstream block.
     const s = pool.stimulus(y);
-    reward.rhs(y, ro, s, base);
+    downstream.rhs(y, s, base);
     const hs = 1e-7;
-    reward.rhs(y, ro, s + hs, bumped);
+    downstream.rhs(y, s + hs, bumped);
     for (let r = 0; r < rs; r++) {
       const dS = (bumped[ro + r]! - base[ro + r]!) / hs;
       for (let j = 0; j < m; j++) out[(ro + r) * n + po + j] = dS * pool.reserve * pool.ligands[j]!.efficacy;
     }
     work.set(y);
-    for (let k = 0; k < rs; k++) {
-      const h = 1e-7 * Math.max(1, Math.abs(y[ro + k]!));
-      work[ro + k] = y[ro + k]! + h;
-      reward.rhs(work, ro, s, bumped);
-      work[ro + k] = y[ro + k]!;
-      for (let r = 0; r < rs; r++) out[(ro + r) * n + ro + k] = (bumped[ro + r]! - base[ro + r]!) / h;
+    for (const k of columns) {
+      const h = 1e-7 * Math.max(1, Math.abs(y[k]!));
+      work[k] = y[k]! + h;
+      downstream.rhs(work, s, bumped);
+      work[k] = y[k]!;
+      for (let r = 0; r < rs; r++) out[(ro + r) * n + k] = (bumped[ro + r]! - base[ro + r]!) / h;
     }
   };
 }

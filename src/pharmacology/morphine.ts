@@ -1,6 +1,6 @@
 import { ivRoutes, molarMassParameter } from "./derive.ts";
 import { FENTANYL_MOR } from "./fentanyl.ts";
-import { efficacy, equilibriumBinding, morAction } from "./mor.ts";
+import { assumedFastKoff, efficacy, equilibriumBinding, morAction } from "./mor.ts";
 import type { DrugData, MorAction, MorBinding, Parameter, SpeciesData } from "./types.ts";
 
 /*
@@ -111,10 +111,10 @@ const IV_VS_ORAL_NOTE =
   "wall and liver during absorption and reaches the blood as M3G and M6G at the same absorption rate.";
 
 /*
- * Morphine and M6G at the mu-opioid receptor: equilibrium affinities only (no binding kinetics are public),
- * both from ONE assay, Chen 1991 (³H-DAMGO, rat brain), put on the engine's total scale with each one's
- * plasma unbound fraction (Kd = Ki/fu, src/pharmacology/mor.ts). Heroin and 6-MAM (heroin.ts) are scaled
- * to the morphine Ki. Volpe 2011's uniform human-MOR panel puts morphine in its 1–100 nM bin (abstract); its
+ * Morphine at the mu-opioid receptor: an equilibrium affinity only (no binding kinetics are public), Chen 1991
+ * (³H-DAMGO, rat brain), put on the engine's total scale with its plasma unbound fraction (Kd = Ki/fu,
+ * src/pharmacology/mor.ts). Heroin and 6-MAM (heroin.ts) are scaled to the morphine Ki. The same assay gave
+ * M6G's Ki, which is not used in vivo (M6G_CLINICAL_KD below). Volpe 2011's uniform human-MOR panel puts morphine in its 1–100 nM bin (abstract); its
  * individual value (recalled as 1.17 nM, unverified) agrees with Chen's 1.2 nM.
  */
 const CHEN =
@@ -152,7 +152,8 @@ export const MORPHINE_FU: Parameter = {
  * the FDA's fentanyl constants on total concentrations are what the breathing model was fitted with.) So the
  * morphine family is anchored clinically: morphine's Kd is set so that at its minimum effective analgesic
  * concentration it gives the stimulus fentanyl gives at its own, and every in-vitro Ki of the family keeps
- * its ratio to morphine's (one factor for all). Methadone's Ki/fu already meets its own clinical anchor
+ * its ratio to morphine's (one factor for all; M6G, whose human potency was measured against morphine's, is
+ * anchored on that ratio instead, below). Methadone's Ki/fu already meets its own clinical anchor
  * (methadone.ts), so it needs no factor.
  */
 const MEAC_SOURCE =
@@ -186,7 +187,9 @@ export const IN_VIVO_AFFINITY_FACTOR: Parameter = {
   unit: "1",
   source: `${MEAC_SOURCE}; ${CHEN}`,
   confidence: "derived",
-  note: "Morphine's clinical Kd over its in-vitro Ki/fu; applied to morphine, M6G, 6-MAM and heroin alike.",
+  note:
+    "Morphine's clinical Kd over its in-vitro Ki/fu; applied to morphine, 6-MAM and heroin alike. M6G is anchored " +
+    "on its own human potency relative to morphine instead (M6G_CLINICAL_KD).",
 };
 
 /** An in-vitro equilibrium binding moved to the clinically anchored scale. */
@@ -222,28 +225,63 @@ export const MORPHINE_MOR: MorAction = morAction(
   ),
 );
 
-/** M6G at MOR: Chen 1991's Ki (same assay as morphine) over its own unbound fraction. */
+/*
+ * M6G at MOR: anchored on human concentration–effect data, not on its in-vitro Ki. Chen 1991's Ki (0.6 nM, half
+ * morphine's) times the family factor made M6G twice as potent as morphine per plasma-equivalent effect-site
+ * concentration; in people it is about twenty times LESS potent. Lötsch 2001 fitted both drugs, in the same
+ * eight volunteers, with the effect-compartment model the engine uses (its t½ke0 values are the brain keq of
+ * morphine and M6G here, Kp = 1): pupil EC50 740.5 nM for M6G against 36.2 nM for morphine. Since both are
+ * full agonists in the model and share the transducers, equal effect means equal occupancy ratio, so M6G's Kd
+ * is morphine's clinically anchored Kd times that EC50 ratio. The likely reason the glucuronide is weaker in
+ * vivo than its Ki suggests is poor entry into the brain (in rats: BBB permeability 57 times below morphine's,
+ * net efflux); the human measurement carries it whatever the mechanism.
+ */
+const LOTSCH_2001_EC50 =
+  "Lötsch J et al. 2001, Anesthesiology 95(6):1329–1338, abstract (8 healthy volunteers, IV morphine and IV " +
+  "M6G in crossover, pupil size, effect-compartment model): EC50 M6G 740.5 nM (range 500–1,520), morphine " +
+  "36.2 nM (range 19.7–43.3); 'M6G was apparently 22 times less potent than morphine'";
+
+/** M6G's in-vivo potency relative to morphine: the ratio of their effect-site EC50s in one study. */
+export const M6G_MORPHINE_EC50_RATIO: Parameter = {
+  value: 740.5 / 36.2,
+  unit: "1",
+  source: LOTSCH_2001_EC50,
+  confidence: "derived",
+  note:
+    "740.5 / 36.2 = 20.5 (medians). Other human data agree: ventilation at fixed end-tidal CO2, C25 M6G 528 ± 88 nM " +
+    "vs morphine 28 ± 6 nM (19×), hypoxic response 873 vs 16 nM (55×) (Romberg R et al. 2003, Anesthesiology " +
+    "99(4):788, abstract, 9 women); M6G analgesia C25 275 ± 135 nM, t½ke0 6.2 h (Romberg R et al. 2004, " +
+    "Anesthesiology 100:120, abstract, 20 volunteers) against morphine's potency parameter 32 ± 1.4 nM " +
+    "(Anesthesiology 2004;101(5):1201, abstract, Leiden group); M6G at 1–3 times the steady plasma M6G of a " +
+    "morphine infusion gave no significant analgesia and added nothing to morphine's (placebo-controlled " +
+    "crossover, 20 healthy men; abstract read without its citation line, recalled as Lötsch 1997, Anesthesiology " +
+    "87:1348). By dose M6G is about half as potent as morphine (van Dorp ELA et al. 2006, Anesth Analg 102(6), " +
+    "doi 10.1213/01.ane.0000217197.96784.c3, review) because its volume is about a twentieth of morphine's.",
+};
+
+/** M6G's Kd on the engine's total scale: morphine's clinical Kd times the human EC50 ratio. */
+export const M6G_CLINICAL_KD: Parameter = {
+  value: MORPHINE_CLINICAL_KD.value * M6G_MORPHINE_EC50_RATIO.value,
+  unit: "nM",
+  source: `${LOTSCH_2001_EC50}; morphine Kd: ${MORPHINE_CLINICAL_KD.source}`,
+  confidence: "derived",
+  note:
+    `Kd = ${MORPHINE_CLINICAL_KD.value.toPrecision(4)} nM (MORPHINE_CLINICAL_KD) × ${M6G_MORPHINE_EC50_RATIO.value.toPrecision(4)} ` +
+    "(M6G_MORPHINE_EC50_RATIO; ventilation gives 19×, Romberg 2003, and M6G at the levels a morphine dose " +
+    "makes added no analgesia, Lötsch 1997: see that constant). Replaces Chen 1991's Ki (0.6 nM, ³H-DAMGO, rat brain) over M6G's unbound " +
+    "fraction (0.6687, Mashayekhi 2010) × IN_VIVO_AFFINITY_FACTOR = 8.4 nM, which made M6G twice as potent as " +
+    "morphine per plasma-equivalent concentration (41 times the measured ratio) and let it hold 60–70 % of " +
+    "receptors 6–18 h after regular IV heroin (docs/next-tolerance-and-withdrawal.md, Finding 1). Mechanism, in " +
+    "rats: poor blood–brain barrier permeability (PS 57 times and brain uptake 32 times below morphine's, Drug " +
+    "Metab Dispos 1997;25(6):768, abstract, Pardridge group) and net efflux (unbound brain ECF:blood 0.22 ± 0.09 " +
+    "at steady state, microdialysis; recalled as Bouw MR et al. 2001, Br J Pharmacol 134:1796). Rats differ " +
+    "(there M6G is about equipotent with morphine by dose), so the human ratio is used rather than a rat " +
+    "partition coefficient.",
+};
+
+/** M6G at MOR: an equilibrium ligand at its clinically anchored Kd; a full agonist like morphine. */
 export const M6G_MOR: MorAction = morAction(
-  inVivoBinding(
-    equilibriumBinding(
-      {
-        value: 0.6,
-        unit: "nM",
-        source: CHEN,
-        confidence: "direct-abs",
-        note: "Half morphine's Ki in the same assay.",
-      },
-      {
-        value: 0.6687,
-        unit: "1",
-        source:
-          "Mashayekhi SO et al. 2010, DARU J Pharm Sci 18(2):107–113, abstract: 'M6G was 66.87 ± 0.73 percent free " +
-          "in human serum' (equilibrium dialysis, 37 °C, physiological pH)",
-        confidence: "direct-abs",
-        note: "Similar to morphine's.",
-      },
-    ),
-  ),
+  { kind: "equilibrium", kd_nm: M6G_CLINICAL_KD, koff_per_h: assumedFastKoff() },
   efficacy(
     1,
     "Selley DE et al. 2001, Biochem Pharmacol 62:447 (abstract): heroin and 6-MAM more efficacious than morphine " +
@@ -322,7 +360,6 @@ export const MORPHINE_SPECIES: SpeciesData = {
   mor: MORPHINE_MOR,
 };
 
-/** Morphine-6-glucuronide, C23H27NO9: an active mu agonist that enters the brain very slowly. */
 /** M3G and M6G are isomers: morphine + glucuronic acid − water (C6H8O6). */
 const GLUCURONIDE_MOLAR_MASS = molarMassParameter(
   "morphine glucuronide (M3G, M6G; morphine + C6H8O6)",
@@ -330,6 +367,7 @@ const GLUCURONIDE_MOLAR_MASS = molarMassParameter(
   { C: 23, H: 27, N: 1, O: 9 },
 );
 
+/** Morphine-6-glucuronide, C23H27NO9: an active mu agonist that enters the brain slowly and poorly. */
 export const M6G_SPECIES: SpeciesData = {
   id: "m6g",
   name: "Morphine-6-glucuronide",

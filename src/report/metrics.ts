@@ -1,3 +1,5 @@
+import { COWS_MILD, cowsSeverity } from "../model/adaptation/cows.ts";
+import { findSpecies } from "../pharmacology/catalog.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 
 /** Peak of one column on the output grid. */
@@ -16,7 +18,10 @@ export interface MinimumMetric {
 export const BRAIN_HYPOXIA_MMHG = 20;
 
 /** Columns whose peak the summary reports besides concentrations. */
-const PEAK_COLUMNS = /^(mor_occupancy_total|mor_activation|dopamine_.*|.*_frac)$/;
+const PEAK_COLUMNS =
+  /^(mor_occupancy_total|mor_activation|dopamine_.*|.*_frac|cows_total|withdrawal_severity|heart_rate_bpm|lc_activity_rel)$/;
+/** Columns whose final value the summary reports. */
+const END_COLUMNS = /^(tolerance_.*|dependence)$/;
 /** Columns whose minimum the summary reports. */
 const MINIMUM_COLUMNS =
   /^(pupil_mm|ventilation_l_min|pao2_mmhg|sao2_pct|brain_po2_mmhg|cardiac_output_l_min)$/;
@@ -34,7 +39,10 @@ export function keyMetrics(result: SimulationResult): Record<string, unknown> {
       out[`${c.name}_peak`] = peakOf(c, result.time_h);
     }
     if (MINIMUM_COLUMNS.test(c.name)) out[`${c.name}_min`] = minimumOf(c, result.time_h);
+    if (END_COLUMNS.test(c.name)) out[`${c.name}_end`] = c.values[c.values.length - 1] ?? 0;
   }
+  const cows = result.columns.find((c) => c.name === "cows_total");
+  if (cows) out["withdrawal"] = withdrawalOf(cows, result);
   const brain = result.columns.find((c) => c.name === "brain_po2_mmhg");
   if (brain) {
     out[`brain_po2_below_${BRAIN_HYPOXIA_MMHG}_mmhg_min`] =
@@ -74,4 +82,55 @@ export function hoursBelow(c: SeriesColumn, time_h: Float64Array, threshold: num
     else if (a < 0 || b < 0) total += (dt * Math.abs(a < 0 ? a : b)) / (Math.abs(a) + Math.abs(b));
   }
   return total;
+}
+
+/** Withdrawal as a clinician would chart it from the COWS. */
+export interface WithdrawalMetric {
+  /** The COWS total taken as withdrawal (the form's lower bound of mild withdrawal). */
+  readonly threshold: number;
+  /** First time COWS reaches the threshold (h), or null. */
+  readonly onset_h: number | null;
+  /** Hours from the last opioid-agonist dose before the onset to the onset, or null. */
+  readonly onset_after_last_agonist_h: number | null;
+  /** Time COWS last falls back below the threshold (h); null if it never rose or is still above at the end. */
+  readonly resolution_h: number | null;
+  /** Peak COWS, its time and its severity band. */
+  readonly peak: number;
+  readonly peak_time_h: number;
+  readonly peak_band: string;
+}
+
+/**
+ * Onset, peak and resolution of withdrawal from the `cows_total` column (crossings interpolated
+ * linearly between output times).
+ */
+export function withdrawalOf(cows: SeriesColumn, result: SimulationResult): WithdrawalMetric {
+  const t = result.time_h;
+  const v = cows.values;
+  const th = COWS_MILD;
+  const cross = (i: number) => t[i - 1]! + ((th - v[i - 1]!) * (t[i]! - t[i - 1]!)) / (v[i]! - v[i - 1]!);
+  let onset: number | null = v[0]! >= th ? t[0]! : null;
+  let resolution: number | null = null;
+  for (let i = 1; i < v.length; i++) {
+    if (v[i - 1]! < th && v[i]! >= th) {
+      if (onset === null) onset = cross(i);
+      resolution = null;
+    } else if (v[i - 1]! >= th && v[i]! < th) resolution = cross(i);
+  }
+  // Doses of opioid agonists (the drug's own species binds with efficacy > 0) given before the onset.
+  let last: number | null = null;
+  for (const d of result.scenario.doses) {
+    const agonist = (findSpecies(d.drug)?.mor?.efficacy.value ?? 0) > 0;
+    if (agonist && onset !== null && d.time_h <= onset && (last === null || d.time_h > last)) last = d.time_h;
+  }
+  const peak = peakOf(cows, t);
+  return {
+    threshold: th,
+    onset_h: onset,
+    onset_after_last_agonist_h: onset !== null && last !== null ? onset - last : null,
+    resolution_h: onset === null ? null : resolution,
+    peak: peak.peak,
+    peak_time_h: peak.time_h,
+    peak_band: cowsSeverity(peak.peak),
+  };
 }

@@ -7,6 +7,7 @@ import type {
   DoseSpec,
   ResolvedDose,
   ResolvedScenario,
+  ResolvedSubject,
   SolverMethod,
   TriggeredDose,
 } from "./types.ts";
@@ -101,6 +102,14 @@ export function resolveScenario(
 ): ResolvedScenario {
   const shared = resolveDoses(input.doses ?? [], "doses", csvEntries, input.duration_h);
   const breathing = input.model.breathing;
+  const subject = {
+    weight_kg: input.subject.weight_kg,
+    height_cm: input.subject.height_cm ?? DEFAULT_HEIGHT_CM[input.subject.sex].value,
+    sex: input.subject.sex,
+    opioid_history: input.subject.opioid_history,
+    ...(input.subject.tolerance_fold === undefined ? {} : { tolerance_fold: input.subject.tolerance_fold }),
+    ...(input.subject.days_abstinent === undefined ? {} : { days_abstinent: input.subject.days_abstinent }),
+  };
   const arms = (input.arms ?? []).map((arm, k) => {
     const own = resolveDoses(arm.doses, `arms[${k}].doses`, [], input.duration_h);
     return {
@@ -108,6 +117,14 @@ export function resolveScenario(
       description: arm.description,
       doses: [...shared.doses, ...own.doses].sort((a, b) => a.time_h - b.time_h),
       triggered: [...shared.triggered, ...own.triggered],
+      ...(arm.subject
+        ? {
+            subject: {
+              ...subject,
+              ...Object.fromEntries(Object.entries(arm.subject).filter(([, v]) => v !== undefined)),
+            } as ResolvedSubject,
+          }
+        : {}),
     };
   });
   const watchesBreathing = [shared, ...arms].some((a) =>
@@ -123,13 +140,7 @@ export function resolveScenario(
     description: input.description,
     duration_h: input.duration_h,
     output_step_h: toHours(input.output_step_h, input.output_step_min, 1 / 60),
-    subject: {
-      weight_kg: input.subject.weight_kg,
-      height_cm: input.subject.height_cm ?? DEFAULT_HEIGHT_CM[input.subject.sex].value,
-      sex: input.subject.sex,
-      opioid_history: input.subject.opioid_history,
-      ...(input.subject.tolerance_fold === undefined ? {} : { tolerance_fold: input.subject.tolerance_fold }),
-    },
+    subject,
     doses: shared.doses,
     triggered: shared.triggered,
     arms,

@@ -170,6 +170,24 @@ export function checkScenarioFields(value: unknown, ctx: Ctx): void {
       );
     }
   });
+  for (const [subject, path] of [
+    [v["subject"], ["subject"]],
+    ...arms.map((a, k) => [
+      typeof a === "object" && a !== null ? (a as Fields)["subject"] : undefined,
+      ["arms", k, "subject"],
+    ]),
+  ] as [unknown, PropertyKey[]][]) {
+    const sub = (typeof subject === "object" && subject !== null ? subject : {}) as Fields;
+    const history = sub["opioid_history"] ?? (v["subject"] as Fields | undefined)?.["opioid_history"];
+    if (given(sub, "days_abstinent") && history !== "chronic") {
+      report(
+        ctx,
+        [...path, "days_abstinent"],
+        "days without opioids only mean something after chronic use",
+        "expected opioid_history: chronic in the same subject, or remove days_abstinent",
+      );
+    }
+  }
   const end = v["duration_h"];
   // An invalid duration is reported by the schema; comparing doses with it would only add noise.
   if (typeof end !== "number" || !(end > 0 && end <= MAX_DURATION_H)) return;

@@ -115,7 +115,15 @@ const subjectSchema = z
       .max(100)
       .optional()
       .describe(
-        "Respiratory tolerance: how many times more fentanyl it takes to halve this person's ventilation than an opioid-naive person's (default 1 when naive, 4.3 when chronic: Algera 2020).",
+        "Respiratory tolerance at the start: how many times more fentanyl it takes to halve this person's ventilation than an opioid-naive person's (default 1 when naive, 4.3 when chronic: Algera 2020). It rescales breathing tolerance only; the other endpoints follow opioid_history.",
+      ),
+    days_abstinent: z
+      .number()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe(
+        "Days without opioids since the chronic pattern of use stopped (with opioid_history: chronic): tolerance and dependence decay at their own rates, so the old dose becomes dangerous.",
       ),
   })
   .prefault({})
@@ -194,6 +202,26 @@ const armSchema = z
       .default([])
       .describe(
         "This arm's doses, given on top of the shared `doses` (none: a control arm with the shared doses alone).",
+      ),
+    subject: z
+      .strictObject({
+        opioid_history: z.enum(["naive", "chronic"]).optional().describe("Overrides the subject's history."),
+        tolerance_fold: z
+          .number()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe("Overrides the subject's tolerance_fold."),
+        days_abstinent: z
+          .number()
+          .min(0)
+          .max(3650)
+          .optional()
+          .describe("Overrides the subject's days_abstinent."),
+      })
+      .optional()
+      .describe(
+        "The same person at another point of their history (e.g. days of abstinence before relapse).",
       ),
   })
   .describe("One arm of a comparison: the same person, run again with these doses added.");

@@ -38,6 +38,8 @@ export interface ResolvedArm {
   readonly description: string;
   readonly doses: readonly ResolvedDose[];
   readonly triggered: readonly TriggeredDose[];
+  /** The arm's subject when it overrides the scenario's (history, tolerance, days abstinent). */
+  readonly subject?: ResolvedSubject;
 }
 
 export interface ResolvedSubject {
@@ -48,6 +50,8 @@ export interface ResolvedSubject {
   readonly opioid_history: "naive" | "chronic";
   /** Respiratory tolerance as a fold shift of fentanyl's C50; absent: 1 when naive, 4.3 when chronic. */
   readonly tolerance_fold?: number;
+  /** Days without opioids after the chronic pattern (chronic only; absent: 0). */
+  readonly days_abstinent?: number;
 }
 
 /** What is given, independent of when. */

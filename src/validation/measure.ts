@@ -6,7 +6,7 @@ import { REFERENCE_CLAMP } from "../model/respiration/tolerance.ts";
 import { findDrug, findSpecies } from "../pharmacology/catalog.ts";
 import { ENDOGENOUS_OPIOID_TONE } from "../pharmacology/endogenous.ts";
 import { routeFactor } from "../pharmacology/types.ts";
-import { hoursBelow, minimumOf, peakOf } from "../report/metrics.ts";
+import { hoursBelow, minimumOf, peakOf, withdrawalOf } from "../report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../simulate.ts";
 import type { Metric } from "./target.ts";
 
@@ -31,9 +31,17 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
       return v;
     }
     case "peak":
-      return peakOf(column(result, metric.column), result.time_h).peak;
+      return peakWithin(result, metric.column, metric.from_h, metric.to_h).peak;
     case "time_of_peak_h":
-      return peakOf(column(result, metric.column), result.time_h).time_h;
+      return peakWithin(result, metric.column, metric.from_h, metric.to_h).time_h;
+    case "withdrawal": {
+      const w = withdrawalOf(column(result, "cows_total"), result);
+      const v = w[metric.field];
+      if (v === null) return Number.NaN;
+      return metric.field === "peak" || metric.field === "onset_after_last_agonist_h"
+        ? v
+        : v - metric.since_h;
+    }
     case "value_at": {
       const i = result.time_h.findIndex((t) => Math.abs(t - metric.time_h) < 1e-6);
       if (i < 0) throw new RangeError(`time ${metric.time_h} h is not on the output grid`);
@@ -62,6 +70,19 @@ function measureRaw(result: SimulationResult, metric: Metric): number {
     case "half_life_h":
       return halfLife(result, metric.column, metric.from_h, metric.to_h);
   }
+}
+
+/** Peak of a column within [from_h, to_h] (the whole run by default). */
+function peakWithin(result: SimulationResult, name: string, from_h = 0, to_h = Number.POSITIVE_INFINITY) {
+  const c = column(result, name);
+  let best = -1;
+  for (let i = 0; i < c.values.length; i++) {
+    const t = result.time_h[i]!;
+    if (t < from_h - 1e-9 || t > to_h + 1e-9) continue;
+    if (best < 0 || c.values[i]! > c.values[best]!) best = i;
+  }
+  if (best < 0) throw new RangeError(`no output time of ${name} in [${from_h}, ${to_h}] h`);
+  return { peak: c.values[best]!, time_h: result.time_h[best]! };
 }
 
 /**

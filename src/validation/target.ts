@@ -3,6 +3,7 @@ import { z } from "zod";
 /** Multiplies the measured value, to convert units (ng/mL → nmol/L is 1000 / molar mass). */
 const scale = z.number().positive().optional().describe("multiplies the measured value (unit conversion)");
 const column = z.string().describe("an output column, e.g. mam6_brain_nm");
+const window = z.number().nonnegative().optional().describe("limits the search to this time window (h)");
 
 /** What is measured on a simulation to compare with the published observation. */
 export const metricSchema = z.discriminatedUnion("kind", [
@@ -12,9 +13,11 @@ export const metricSchema = z.discriminatedUnion("kind", [
   z
     .strictObject({ kind: z.literal("final"), name: z.string(), scale })
     .describe("a quantity of the final state, e.g. morphine_auc_ng_h_ml (AUC over the whole run)"),
-  z.strictObject({ kind: z.literal("peak"), column, scale }).describe("largest value on the output grid"),
   z
-    .strictObject({ kind: z.literal("time_of_peak_h"), column, scale })
+    .strictObject({ kind: z.literal("peak"), column, from_h: window, to_h: window, scale })
+    .describe("largest value on the output grid (within [from_h, to_h] when given)"),
+  z
+    .strictObject({ kind: z.literal("time_of_peak_h"), column, from_h: window, to_h: window, scale })
     .describe("first output time at which the largest value is reached"),
   z
     .strictObject({ kind: z.literal("value_at"), column, time_h: z.number().nonnegative(), scale })
@@ -61,6 +64,16 @@ export const metricSchema = z.discriminatedUnion("kind", [
     })
     .describe(
       "lowest ventilation at a fixed PaCO2 the run's receptor activation would allow, as a fraction of the drug-free value (Dahan 2005's measure)",
+    ),
+  z
+    .strictObject({
+      kind: z.literal("withdrawal"),
+      field: z.enum(["onset_h", "onset_after_last_agonist_h", "peak", "peak_time_h", "resolution_h"]),
+      since_h: z.number().nonnegative().default(0),
+      scale,
+    })
+    .describe(
+      "withdrawal from the COWS (onset = first COWS ≥ 5, resolution = last fall below 5); times minus since_h",
     ),
   z
     .strictObject({

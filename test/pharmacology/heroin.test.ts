@@ -268,3 +268,31 @@ describe("route and metabolite fractions", () => {
     expect(M3G_SPECIES.brain).toBeUndefined();
   });
 });
+
+describe("M6G's share of the receptors after IV heroin (its affinity anchored on human potency)", () => {
+  // 12 six-hourly doses of 25 mg heroin HCl IV in a naive 70 kg man: the regimen of Finding 1 in
+  // docs/next-tolerance-and-withdrawal.md, where M6G (then twice morphine's potency per concentration
+  // instead of about a twentieth) held 60–70 % of the receptors 6–18 h after the last dose.
+  const base = oneDose("heroin", "iv", "hcl", 66 + 24, 10);
+  const doses = Array.from({ length: 12 }, (_, k) => ({ ...base.doses[0]!, amount_mg: 25, time_h: 6 * k }));
+  const r = simulate({
+    ...base,
+    doses,
+    solver: { method: "rodas4", rtol: 1e-6, atol: 1e-9, max_steps: 1_000_000 },
+  });
+  const at = (name: string, t_h: number) => column(r, name)[Math.round((t_h * 60) / 10)]!;
+
+  it("M6G never holds more than a tenth of the pool; morphine carries the hours after a dose", () => {
+    const m6g = column(r, "mor_occupancy_m6g");
+    expect(Math.max(...m6g)).toBeLessThan(0.1);
+    for (const dt of [6, 12, 18])
+      expect(at("mor_occupancy_morphine", 66 + dt)).toBeGreaterThan(at("mor_occupancy_m6g", 66 + dt));
+  });
+
+  it("activation falls after the last dose instead of staying near 0.9 for a day", () => {
+    const a = (dt: number) => (at("mor_activation", 66 + dt) - 0.05) / 0.95;
+    expect(a(12)).toBeLessThan(0.75); // 0.90 before the anchor
+    expect(a(18)).toBeLessThan(0.6); // 0.85 before
+    expect(a(12)).toBeLessThan(a(6));
+  });
+});

@@ -128,10 +128,17 @@ describe("MOR data across the catalogue", () => {
 
   it("full agonists' half-occupancy concentrations are ordered sensibly", () => {
     expect(kd50("carfentanil")).toBeLessThan(kd50("fentanyl"));
-    expect(kd50("m6g")).toBeLessThanOrEqual(kd50("morphine"));
+    expect(kd50("morphine")).toBeLessThan(kd50("m6g"));
     expect(kd50("morphine")).toBeLessThan(kd50("heroin"));
     expect(kd50("mam6")).toBeLessThan(kd50("heroin"));
     expect(kd50("naltrexone")).toBeLessThan(kd50("naltrexol6b"));
+  });
+
+  it("M6G is anchored on its human potency: its Kd is morphine's times Lötsch 2001's EC50 ratio", () => {
+    // Pupil EC50 740.5 nM (M6G) vs 36.2 nM (morphine), same volunteers, same effect-compartment model.
+    expect(kd50("m6g") / kd50("morphine")).toBeCloseTo(740.5 / 36.2, 10);
+    const b = mor("m6g").binding;
+    expect(b.kind === "equilibrium" && b.kd_nm.confidence).toBe("derived");
   });
 
   it("heroin and 6-MAM keep Inturrisi's IC50 ratios to morphine (same unbound fraction)", () => {

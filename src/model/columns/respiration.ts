@@ -18,25 +18,26 @@ const COLUMNS: readonly { field: Field; unit: string; label: string }[] = [
 ];
 
 /**
- * Breathing outputs (contract names). One blood-gas evaluation serves every column of a row: the
- * observation is cached on the time and the breathing states it was computed from.
+ * Breathing outputs (contract names). `setDrive` writes the drive (activation, tolerant exponents) for a
+ * state into `drive` and returns the activation. One blood-gas evaluation serves every column of a row:
+ * the observation is cached on the time, the drive and the breathing states it was computed from.
  */
 export function respirationColumns(
   resp: Respiration,
-  activationOf: (y: Float64Array) => number,
-  drive: RespirationDrive & { agonistActivation: number },
+  setDrive: (y: Float64Array) => number,
+  drive: RespirationDrive,
 ): OutputColumn[] {
   const out = emptyRespirationOutputs();
-  const key = new Float64Array(resp.size + 2).fill(Number.NaN);
+  const key = new Float64Array(resp.size + 3).fill(Number.NaN);
   const observe = (t: number, y: Float64Array): RespirationOutputs => {
-    const a = activationOf(y);
-    let same = key[0] === t && key[1] === a;
-    for (let i = 0; i < resp.size && same; i++) same = key[i + 2] === y[resp.offset + i];
+    const a = setDrive(y);
+    let same = key[0] === t && key[1] === a && key[2] === drive.chemoreflexExponent;
+    for (let i = 0; i < resp.size && same; i++) same = key[i + 3] === y[resp.offset + i];
     if (same) return out;
     key[0] = t;
     key[1] = a;
-    for (let i = 0; i < resp.size; i++) key[i + 2] = y[resp.offset + i]!;
-    drive.agonistActivation = a;
+    key[2] = drive.chemoreflexExponent;
+    for (let i = 0; i < resp.size; i++) key[i + 3] = y[resp.offset + i]!;
     return resp.observe(y, drive, out);
   };
   return COLUMNS.map(({ field, unit, label }) => ({
@@ -47,7 +48,7 @@ export function respirationColumns(
       field === "ventilation_l_min"
         ? // Cheap path (no blood gas) for the naloxone trigger, which evaluates it inside root finding.
           (_t, y) => {
-            drive.agonistActivation = activationOf(y);
+            setDrive(y);
             return resp.ventilation_l_min(y, drive);
           }
         : (t, y) => observe(t, y)[field],

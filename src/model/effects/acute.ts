@@ -21,6 +21,33 @@ export interface AcuteEffects {
   pupil_mm: number;
 }
 
+/** Tolerance exponents κ per endpoint (1 = none): each endpoint sees the drug activation A^κ. */
+export interface EffectExponents {
+  euphoria: number;
+  analgesia: number;
+  sedation: number;
+  nausea: number;
+  pruritus: number;
+  dry_mouth: number;
+  flushing: number;
+  pupil: number;
+}
+
+/**
+ * The stimulus an endpoint with tolerance exponent κ sees: S0 + (1 − S0)·A^κ with A = (S − S0)/(1 − S0),
+ * the drug's share of the stimulus (the FDA's way of expressing tolerance, generalised per endpoint). S at
+ * or below rest, and κ = 1, pass through unchanged.
+ *
+ * @example
+ * tolerant(0.9, 0.05, 1); // 0.9
+ * tolerant(0.9, 0.05, 3); // ≈ 0.65: the same receptor signal, less effect
+ */
+export function tolerant(S: number, s0: number, kappa = 1): number {
+  if (kappa === 1 || !(S > s0)) return S;
+  const a = (Math.min(S, 1) - s0) / (1 - s0);
+  return s0 + (1 - s0) * a ** kappa;
+}
+
 /** A zeroed {@link AcuteEffects} to reuse across calls of {@link acuteEffects}. */
 export function emptyAcuteEffects(): AcuteEffects {
   return {
@@ -71,17 +98,49 @@ export function acuteEffects(
   restingStimulus: number,
   out: AcuteEffects,
   params: EffectParameters = EFFECT_PARAMETERS,
+  exponents?: EffectExponents,
 ): AcuteEffects {
   const s0 = restingStimulus;
   const p = params;
-  out.euphoria_frac = effectAboveRest(p.euphoria.tau.value, p.euphoria.slope.value, S, s0);
-  out.analgesia_frac = effectAboveRest(p.analgesia.tau.value, p.analgesia.slope.value, S, s0);
-  out.sedation_frac = effectAboveRest(p.sedation.tau.value, p.sedation.slope.value, S, s0);
-  out.nausea_frac = effectAboveRest(p.nausea.tau.value, p.nausea.slope.value, S, s0);
-  out.pruritus_frac = effectAboveRest(p.pruritus.tau.value, p.pruritus.slope.value, S, s0);
-  out.dry_mouth_frac = effectAboveRest(p.dryMouth.tau.value, p.dryMouth.slope.value, S, s0);
-  out.flushing_frac = effectAboveRest(p.flushing.tau.value, p.flushing.slope.value, S, s0);
-  const miosis = effectAboveRest(p.pupil.tau.value, p.pupil.slope.value, S, s0);
+  const e = exponents;
+  out.euphoria_frac = effectAboveRest(
+    p.euphoria.tau.value,
+    p.euphoria.slope.value,
+    tolerant(S, s0, e?.euphoria),
+    s0,
+  );
+  out.analgesia_frac = effectAboveRest(
+    p.analgesia.tau.value,
+    p.analgesia.slope.value,
+    tolerant(S, s0, e?.analgesia),
+    s0,
+  );
+  out.sedation_frac = effectAboveRest(
+    p.sedation.tau.value,
+    p.sedation.slope.value,
+    tolerant(S, s0, e?.sedation),
+    s0,
+  );
+  out.nausea_frac = effectAboveRest(p.nausea.tau.value, p.nausea.slope.value, tolerant(S, s0, e?.nausea), s0);
+  out.pruritus_frac = effectAboveRest(
+    p.pruritus.tau.value,
+    p.pruritus.slope.value,
+    tolerant(S, s0, e?.pruritus),
+    s0,
+  );
+  out.dry_mouth_frac = effectAboveRest(
+    p.dryMouth.tau.value,
+    p.dryMouth.slope.value,
+    tolerant(S, s0, e?.dry_mouth),
+    s0,
+  );
+  out.flushing_frac = effectAboveRest(
+    p.flushing.tau.value,
+    p.flushing.slope.value,
+    tolerant(S, s0, e?.flushing),
+    s0,
+  );
+  const miosis = effectAboveRest(p.pupil.tau.value, p.pupil.slope.value, tolerant(S, s0, e?.pupil), s0);
   const rest = p.pupil.rest_mm.value;
   out.pupil_mm = rest - (rest - p.pupil.min_mm.value) * miosis;
   return out;

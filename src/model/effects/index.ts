@@ -4,7 +4,14 @@
  * S, anchored to clinical fentanyl concentration–effect data through the engine's binding. Algebraic in S:
  * no states.
  */
-export { ACUTE_EFFECT_FIELDS, type AcuteEffects, acuteEffects, emptyAcuteEffects } from "./acute.ts";
+export {
+  ACUTE_EFFECT_FIELDS,
+  type AcuteEffects,
+  acuteEffects,
+  type EffectExponents,
+  emptyAcuteEffects,
+  tolerant,
+} from "./acute.ts";
 export {
   type AnchorBinding,
   type AnchoredTransducer,

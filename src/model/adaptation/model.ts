@@ -1,0 +1,172 @@
+import { toleranceScale } from "./exponents.ts";
+import {
+  ADAPTATION_PARAMETERS,
+  type AdaptationParameters,
+  type SlowRates,
+  TOLERANCE_ENDPOINTS,
+  type ToleranceEndpoint,
+} from "./parameters.ts";
+import { CHRONIC_REFERENCE, type ChronicReference } from "./reference.ts";
+
+/*
+ * Neuroadaptation, one-way from the drug activation A(t) (nothing here feeds back into PK or binding):
+ *
+ *   desensitisation  D_f, D_s → A    tolerance exponents κ_k = 1 + (κ*_k − 1)·(f_k·D_f/D*_f + (1 − f_k)·D_s/D*_s)
+ *   counter-adaptation C_f, C_s, C_p → w_j·A (the LC's own tolerance is this counter-adaptation: cAMP
+ *     up-regulation opposing the drug's signal, so the LC sees A itself, not a desensitised A^κ; with A^κ a
+ *     partial agonist such as buprenorphine could never relieve withdrawal)
+ *   withdrawal drive W = max(0, C_f + C_s + C_p − A): counter-adaptation no longer opposed by the drug
+ *   excess noradrenergic (LC) activity X = G·W·(1 − E_lofexidine)
+ *   signs: N_fast (minutes: pulse, sweat, pupils, nose, yawning, gooseflesh, tremor, anxiety, restlessness)
+ *          and N_slow (hours: aches, gut) follow X
+ *
+ * Each slow state moves towards its target at its rise rate when the target is above it and at its decay
+ * rate when below, switched smoothly (a logistic over 1 % of the state's range) so the right-hand side
+ * stays differentiable for the stiff solver. Time in hours.
+ */
+
+const STATE_NAMES = [
+  "desensitisation_fast",
+  "desensitisation_slow",
+  "counter_adaptation_fast",
+  "counter_adaptation_slow",
+  "counter_adaptation_protracted",
+  "withdrawal_signs_fast",
+  "withdrawal_signs_slow",
+] as const;
+const D_F = 0;
+const D_S = 1;
+const C_F = 2;
+const C_S = 3;
+const C_P = 4;
+const N_F = 5;
+const N_S = 6;
+
+/** How the subject starts. */
+export interface AdaptationStart {
+  /** `chronic`: the reference chronic state (see reference.ts); `naive`: all zero. */
+  readonly history: "naive" | "chronic";
+  /** Days without opioids since that state (chronic only): every state decays at its own rate. */
+  readonly daysAbstinent?: number;
+}
+
+export interface AdaptationModel {
+  readonly offset: number;
+  readonly size: number;
+  readonly stateNames: readonly string[];
+  /** Writes the starting state at `offset`. */
+  writeStart(y: Float64Array, start: AdaptationStart): void;
+  /** Writes the derivatives (per hour) from the activation A and lofexidine's brain concentration. */
+  rhs(y: Float64Array, activation: number, lofexidine_nM: number, dydt: Float64Array): void;
+  /** κ of an endpoint in state y (≥ 1). */
+  exponent(y: Float64Array, endpoint: ToleranceEndpoint): number;
+  /** Fold shift of fentanyl's EC50 for an endpoint in state y. */
+  fold(y: Float64Array, endpoint: ToleranceEndpoint): number;
+  /** Total counter-adaptation ΣC (the `dependence` output). */
+  dependence(y: Float64Array): number;
+  /** W at activation A (the `withdrawal_severity` output). */
+  withdrawalDrive(y: Float64Array, activation: number): number;
+  /** Lofexidine's fractional effect on the LC at a brain concentration. */
+  lofexidineEffect(lofexidine_nM: number): number;
+  /** The fast and slow sign levels (excess LC activity, × rest). */
+  signsFast(y: Float64Array): number;
+  signsSlow(y: Float64Array): number;
+  readonly params: AdaptationParameters;
+}
+
+/** Per-hour rise and decay rates of a slow state. */
+function rates(r: SlowRates): { up: number; down: number } {
+  return { up: 1 / r.tauUp_h.value, down: Math.LN2 / r.halfLifeDown_h.value };
+}
+
+const SWITCH_WIDTH = 0.01;
+
+/** Rate towards `target`: the rise rate above, the decay rate below, a logistic switch between. */
+function relax(x: number, target: number, up: number, down: number): number {
+  const d = target - x;
+  const w = 1 / (1 + Math.exp(-d / SWITCH_WIDTH));
+  return d * (down + (up - down) * w);
+}
+
+/**
+ * The adaptation block at `offset` of the model's state vector.
+ *
+ * @example
+ * const ad = createAdaptation(40);
+ * ad.writeStart(y, { history: "chronic" });
+ * ad.fold(y, "breathing"); // ≈ 4.33 (Algera 2020)
+ */
+export function createAdaptation(
+  offset: number,
+  params: AdaptationParameters = ADAPTATION_PARAMETERS,
+  reference: ChronicReference = CHRONIC_REFERENCE,
+): AdaptationModel {
+  const p = params;
+  const df = rates(p.fastDesensitisation);
+  const ds = rates(p.slowDesensitisation);
+  const counters = [p.counterFast, p.counterSlow, p.counterProtracted].map((c) => ({
+    ...rates(c),
+    weight: c.weight.value,
+  }));
+  const kFast = 60 / p.fastSignsTau_min.value;
+  const kSlow = 1 / p.slowSignsTau_h.value;
+  const gain = p.lcGain.value;
+  // κ_k = 1 + a_f·D_f + a_s·D_s, calibrated so that κ_k(D*) shifts fentanyl's EC50 by the chronic fold.
+  const coef = {} as Record<ToleranceEndpoint, { af: number; as: number }>;
+  for (const k of TOLERANCE_ENDPOINTS) {
+    const e = p.endpoints[k];
+    const excess = toleranceScale(k).exponentForFold(e.chronicFold.value) - 1;
+    coef[k] = {
+      af: (e.fastShare.value * excess) / reference.desensitisationFast,
+      as: ((1 - e.fastShare.value) * excess) / reference.desensitisationSlow,
+    };
+  }
+  const exponent = (y: Float64Array, k: ToleranceEndpoint) => {
+    const c = coef[k];
+    return 1 + c.af * Math.max(0, y[offset + D_F]!) + c.as * Math.max(0, y[offset + D_S]!);
+  };
+  const lcActivity = (_y: Float64Array, a: number) => (a > 0 ? Math.min(a, 1) : 0);
+  const dependence = (y: Float64Array) => y[offset + C_F]! + y[offset + C_S]! + y[offset + C_P]!;
+  const withdrawalDrive = (y: Float64Array, a: number) => Math.max(0, dependence(y) - lcActivity(y, a));
+  const lofexidineEffect = (c: number) =>
+    c > 0 ? (p.lofexidineEmax.value * c) / (c + p.lofexidineEc50_nM.value) : 0;
+
+  return {
+    offset,
+    size: STATE_NAMES.length,
+    stateNames: STATE_NAMES,
+    params: p,
+    writeStart(y, start) {
+      y.fill(0, offset, offset + STATE_NAMES.length);
+      if (start.history !== "chronic") return;
+      const days = start.daysAbstinent ?? 0;
+      const decay = (down: number) => Math.exp(-down * 24 * days);
+      y[offset + D_F] = reference.desensitisationFast * decay(df.down);
+      y[offset + D_S] = reference.desensitisationSlow * decay(ds.down);
+      y[offset + C_F] = reference.counterFast * decay(counters[0]!.down);
+      y[offset + C_S] = reference.counterSlow * decay(counters[1]!.down);
+      y[offset + C_P] = reference.counterProtracted * decay(counters[2]!.down);
+    },
+    rhs(y, activation, lofexidine_nM, dydt) {
+      const a = activation > 0 ? Math.min(activation, 1) : 0;
+      const o = offset;
+      dydt[o + D_F] = relax(y[o + D_F]!, a, df.up, df.down);
+      dydt[o + D_S] = relax(y[o + D_S]!, a, ds.up, ds.down);
+      const lc = lcActivity(y, a);
+      for (let j = 0; j < 3; j++) {
+        const c = counters[j]!;
+        dydt[o + C_F + j] = relax(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
+      }
+      const excess = gain * Math.max(0, dependence(y) - lc) * (1 - lofexidineEffect(lofexidine_nM));
+      dydt[o + N_F] = kFast * (excess - y[o + N_F]!);
+      dydt[o + N_S] = kSlow * (excess - y[o + N_S]!);
+    },
+    exponent,
+    fold: (y, k) => toleranceScale(k).foldForExponent(exponent(y, k)),
+    dependence,
+    withdrawalDrive,
+    lofexidineEffect,
+    signsFast: (y) => Math.max(0, y[offset + N_F]!),
+    signsSlow: (y) => Math.max(0, y[offset + N_S]!),
+  };
+}

@@ -1,0 +1,96 @@
+import { COWS_ITEMS, cowsItems } from "../adaptation/cows.ts";
+import type { AdaptationModel } from "../adaptation/model.ts";
+import type { ToleranceEndpoint } from "../adaptation/parameters.ts";
+import type { OutputColumn } from "../types.ts";
+
+/** What the adaptation outputs read besides the adaptation states. */
+export interface AdaptationInputs {
+  /** Drug activation A in state y. */
+  activation(y: Float64Array): number;
+  /** Lofexidine's brain concentration (nM) in state y (0 when not given). */
+  lofexidine_nM(y: Float64Array): number;
+  /** Pupil diameter above the resting pupil (mm) at (t, y). */
+  pupilAboveRest_mm(t: number, y: Float64Array): number;
+}
+
+const TOLERANCE_COLUMNS: readonly [ToleranceEndpoint, string][] = [
+  ["breathing", "Tolerance: breathing"],
+  ["euphoria", "Tolerance: euphoria"],
+  ["analgesia", "Tolerance: pain relief"],
+  ["sedation", "Tolerance: sedation"],
+  ["pupil", "Tolerance: pupils"],
+];
+
+/**
+ * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none), `dependence` (total
+ * counter-adaptation), `withdrawal_severity` (the unopposed part W, 0–1), `lc_activity_rel`, `heart_rate_bpm`
+ * and the Clinical Opiate Withdrawal Scale (`cows_total` and its eleven items).
+ */
+export function adaptationColumns(ad: AdaptationModel, inputs: AdaptationInputs): OutputColumn[] {
+  const p = ad.params;
+  const heartRate = (y: Float64Array) =>
+    p.restingHeartRate_bpm.value *
+    (1 + p.heartRateGain.value * ad.signsFast(y)) *
+    (1 -
+      (p.lofexidineBradycardia.value * ad.lofexidineEffect(inputs.lofexidine_nM(y))) /
+        p.lofexidineEmax.value);
+  const items = new Float64Array(COWS_ITEMS.length);
+  let lastT = Number.NaN;
+  let lastFast = Number.NaN;
+  let lastSlow = Number.NaN;
+  let lastHr = Number.NaN;
+  let lastPupil = Number.NaN;
+  let total = 0;
+  const cows = (t: number, y: Float64Array) => {
+    const fast = ad.signsFast(y);
+    const slow = ad.signsSlow(y);
+    const hr = heartRate(y);
+    const pupil = inputs.pupilAboveRest_mm(t, y);
+    if (t === lastT && fast === lastFast && slow === lastSlow && hr === lastHr && pupil === lastPupil) {
+      return total;
+    }
+    total = cowsItems({ fast, slow, heartRate_bpm: hr, pupilAboveRest_mm: pupil }, items);
+    lastPupil = pupil;
+    lastT = t;
+    lastFast = fast;
+    lastSlow = slow;
+    lastHr = hr;
+    return total;
+  };
+  return [
+    ...TOLERANCE_COLUMNS.map(
+      ([endpoint, label]): OutputColumn => ({
+        name: `tolerance_${endpoint}`,
+        unit: "fold",
+        label,
+        compute: (_t, y) => ad.fold(y, endpoint),
+      }),
+    ),
+    { name: "dependence", unit: "0–1", label: "Dependence", compute: (_t, y) => ad.dependence(y) },
+    {
+      name: "withdrawal_severity",
+      unit: "0–1",
+      label: "Withdrawal drive",
+      compute: (_t, y) => ad.withdrawalDrive(y, inputs.activation(y)),
+    },
+    {
+      name: "lc_activity_rel",
+      unit: "× rest",
+      label: "Locus coeruleus activity",
+      compute: (_t, y) => 1 + ad.signsFast(y),
+    },
+    { name: "heart_rate_bpm", unit: "bpm", label: "Heart rate", compute: (_t, y) => heartRate(y) },
+    { name: "cows_total", unit: "score 0–48", label: "COWS total", compute: cows },
+    ...COWS_ITEMS.map(
+      (item, i): OutputColumn => ({
+        name: `cows_${item.name}`,
+        unit: `score 0–${item.max}`,
+        label: `COWS: ${item.label}`,
+        compute: (t, y) => {
+          cows(t, y);
+          return items[i]!;
+        },
+      }),
+    ),
+  ];
+}
