@@ -83,6 +83,15 @@ describe("adaptation dynamics", () => {
     expect(ad.dependence(b)).toBeCloseTo(ad.dependence(a), 12);
   });
 
+  it("tolerance to euphoria outpaces tolerance to breathing: the margin narrows in the first weeks", () => {
+    const y = hold(start("naive"), 0.85, 24 * 5);
+    const euphoria = ad.fold(y, "euphoria");
+    const breathing = ad.fold(y, "breathing");
+    expect(euphoria / breathing).toBeGreaterThan(1.3);
+    // In the long run the shifts approach the chronic folds (5 vs 4.33): the gap closes from above.
+    expect(euphoria / breathing).toBeGreaterThan(5 / 4.33);
+  });
+
   it("tolerance fades with days of abstinence, monotonically", () => {
     const folds = [0, 1, 7, 30, 365].map((d) => ad.fold(start("chronic", d), "breathing"));
     for (let i = 1; i < folds.length; i++) expect(folds[i]).toBeLessThan(folds[i - 1]!);
