@@ -34,9 +34,22 @@ const LOG_FLOOR = 1e5;
 /** What a run's figure shows (timeseries.csv has everything). */
 const FIGURE_COLUMNS =
   /^(.*_ng_ml|.*_nm|mor_occupancy_total|mor_activation|dopamine_nacc_rel|euphoria_frac|analgesia_frac|sedation_frac|pupil_mm|ventilation_l_min|cardiac_output_l_min|pao2_mmhg|paco2_mmhg|brain_po2_mmhg)$/;
+/** Neuroadaptation, drawn only when it moves during the run (flat lines in an overdose are noise). */
+const ADAPTATION_COLUMNS = /^(cows_total|tolerance_breathing|tolerance_euphoria)$/;
 /** What a comparison's figure shows, one panel each. */
 const COMPARISON_COLUMNS =
-  /^(.*_brain_nm|mor_occupancy_total|dopamine_nacc_rel|ventilation_l_min|brain_po2_mmhg)$/;
+  /^(.*_brain_nm|mor_occupancy_total|dopamine_nacc_rel|ventilation_l_min|brain_po2_mmhg|cows_total)$/;
+
+/** Whether a column changes by more than 1 % of its largest magnitude (or 0.5 for a score) over the run. */
+function moves(values: Float64Array): boolean {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return hi - lo > Math.max(0.01 * Math.max(Math.abs(lo), Math.abs(hi)), 0.5);
+}
 
 /**
  * The main quantities over time as a standalone SVG: one panel per unit (plasma in ng/mL, brain in nM, …),
@@ -45,7 +58,9 @@ const COMPARISON_COLUMNS =
  * Node-only (uses jsdom), so it lives outside the engine.
  */
 export function figureSvg(result: SimulationResult): string {
-  const shown = result.columns.filter((c) => FIGURE_COLUMNS.test(c.name));
+  const shown = result.columns.filter(
+    (c) => FIGURE_COLUMNS.test(c.name) || (ADAPTATION_COLUMNS.test(c.name) && moves(c.values)),
+  );
   const colourOf = new Map(shown.map((c, i) => [c.name, COLOURS[i % COLOURS.length]!]));
   const panels = groupByUnit(shown).map(
     ([unit, columns]): Panel => ({
@@ -62,8 +77,14 @@ export function figureSvg(result: SimulationResult): string {
  */
 export function comparisonFigureSvg(c: ComparisonResult): string {
   const colourOf = new Map(c.arms.map((a, i) => [a.name, COLOURS[i % COLOURS.length]!]));
-  const names = [...new Set(c.arms.flatMap((a) => a.result.columns.map((x) => x.name)))].filter((n) =>
-    COMPARISON_COLUMNS.test(n),
+  const names = [...new Set(c.arms.flatMap((a) => a.result.columns.map((x) => x.name)))].filter(
+    (n) =>
+      COMPARISON_COLUMNS.test(n) &&
+      (!ADAPTATION_COLUMNS.test(n) ||
+        c.arms.some((a) => {
+          const col = a.result.columns.find((x) => x.name === n);
+          return col !== undefined && moves(col.values);
+        })),
   );
   const panels = names.map((name): Panel => {
     const present = c.arms.flatMap((a) => {
