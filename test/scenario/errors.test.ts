@@ -167,3 +167,29 @@ describe("parseScenario: resource limits", () => {
     );
   });
 });
+
+describe("parseScenario: history of the person", () => {
+  it("refuses days_abstinent without chronic use, naming where", () => {
+    expect(
+      errorLines(
+        "name: t\nduration_h: 1\nsubject: { days_abstinent: 7 }\ndoses: [{drug: heroin, route: iv, amount_mg: 10, at_h: 0}]\n",
+      ),
+    ).toEqual([
+      "scenario.yaml:3:28 subject.days_abstinent: days without opioids only mean something after chronic use; expected opioid_history: chronic in the same subject, or remove days_abstinent",
+    ]);
+  });
+
+  it("gives each arm its own point of the person's history", () => {
+    const s = parseScenario(
+      "name: t\nduration_h: 1\nsubject: { opioid_history: chronic }\ndoses: [{drug: heroin, route: iv, amount_mg: 10, at_h: 0}]\narms:\n  - { name: a }\n  - { name: b, subject: { days_abstinent: 7 } }\n",
+      "t.yaml",
+      memoryIo({}),
+    );
+    expect(s.arms?.[0]?.subject).toBeUndefined();
+    expect(s.arms?.[1]?.subject).toMatchObject({
+      opioid_history: "chronic",
+      days_abstinent: 7,
+      weight_kg: 70,
+    });
+  });
+});
