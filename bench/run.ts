@@ -29,7 +29,7 @@ console.log("\nNon-stiff problems with exact solutions, DOPRI5, rtol 1e-6 — me
 console.log(table(benchDopri5().map((r) => ({ ...r }))));
 console.log(
   "\nEngine scenarios (parse once; model + driver + outputs per run) — medians of 7 runs. Targets: the 90-min\n" +
-    "overdose-and-rescue run < 50 ms (issue 4); 60 days × 4 doses/day < 200 ms (issue 5, with its model)\n",
+    "overdose-and-rescue run < 50 ms (issue 4); 60 days × 4 × 25 mg IV heroin/day < 200 ms (issue 5, with its model)\n",
 );
 console.log(table(benchScenarios().map((r) => ({ ...r }))));
 console.log(

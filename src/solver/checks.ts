@@ -6,7 +6,7 @@ import type { OdeSystem, SolverOptions } from "./types.ts";
 
 /**
  * Throws a RangeError naming the method and the bad option: tolerances finite and ≥ 0 and not both zero,
- * one atol per state, positive hMax/hInit, a positive integer maxSteps.
+ * one atol and one finite peak ≥ 0 per state, positive hMax/hInit, a positive integer maxSteps.
  */
 export function validateOptions(method: string, n: number, o: SolverOptions): void {
   const bad = (what: string) => new RangeError(`${method}: ${what}`);
@@ -18,6 +18,13 @@ export function validateOptions(method: string, n: number, o: SolverOptions): vo
   for (const a of typeof o.atol === "number" ? [o.atol] : o.atol) {
     if (!(a >= 0 && a < Infinity)) throw bad(`atol must be finite and ≥ 0, got ${a}`);
     if (a === 0 && o.rtol === 0) throw bad("rtol and atol cannot both be zero");
+  }
+  if (o.peak !== undefined) {
+    if (o.peak.length !== n) {
+      throw bad(`peak has ${o.peak.length} entries but the system has n=${n} states; pass one per state`);
+    }
+    const i = o.peak.findIndex((v) => !(v >= 0 && v < Infinity));
+    if (i >= 0) throw bad(`peak[${i}] must be finite and ≥ 0, got ${o.peak[i]}`);
   }
   if (o.hMax !== undefined && !(o.hMax > 0)) throw bad(`hMax must be > 0, got ${o.hMax}`);
   if (o.hInit !== undefined && !(o.hInit > 0 && o.hInit < Infinity)) {

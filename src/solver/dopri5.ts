@@ -9,7 +9,7 @@ import {
 } from "./dopri5-step.ts";
 import type { SolverError } from "./errors.ts";
 import { startingStep } from "./initial-step.ts";
-import { errorNorm, firstNonFinite } from "./norm.ts";
+import { errorNorm, firstNonFinite, raisePeak } from "./norm.ts";
 import { stepCap } from "./step-cap.ts";
 import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } from "./types.ts";
 
@@ -98,6 +98,7 @@ class Dopri5 implements Dopri5Solver {
     this.stats.rhsEvals++;
     const badF = firstNonFinite(w.k1, n);
     if (badF >= 0) throw nonFiniteStartError(system, badF, w.k1[badF], t0, true);
+    if (o.peak !== undefined) raisePeak(o.peak, w.y, n);
     const { h: h0, hMax } = startingStep(system.rhs, t0, w.y, w.k1, n, 5, o, t1 - t0, w.y1, w.k2, this.stats);
     // The first step also respects the model's own cap at the start (a delay equation's shortest delay).
     const h = Math.min(h0, stepCap(system, t0, w.y, hMax));
@@ -115,7 +116,7 @@ class Dopri5 implements Dopri5Solver {
     onStep: StepCallback | undefined,
   ): number {
     const { ws: w, n, stats, dense } = this;
-    const { rtol, atol } = this.options;
+    const { rtol, atol, peak } = this.options;
     let t = t0;
     let h = hStart;
     let errOld = ERR_OLD_MIN;
@@ -150,7 +151,7 @@ class Dopri5 implements Dopri5Solver {
       attempts++;
       dopri5Stages(system.rhs, t, h, tNew, w);
       stats.rhsEvals += 6;
-      err = errorNorm(w.err, w.y, w.y1, rtol, atol, n);
+      err = errorNorm(w.err, w.y, w.y1, rtol, atol, n, peak);
       nonFinite = firstNonFinite(w.y1, n) >= 0 || firstNonFinite(w.err, n) >= 0;
       const fac11 = err ** EXPO1;
       if (nonFinite || !(err <= 1)) {
@@ -185,9 +186,11 @@ class Dopri5 implements Dopri5Solver {
         const stop = this.askStop(onStep);
         if (!Number.isNaN(stop)) {
           dense.interpolate(stop, y);
+          if (peak !== undefined) raisePeak(peak, y, n);
           return stop;
         }
       }
+      if (peak !== undefined) raisePeak(peak, w.y, n);
       if (last) {
         y.set(w.y);
         return t1;

@@ -60,11 +60,13 @@ export function runSchedule(input: DriverInput): DriverResult {
   }
   const rates = new Float64Array(n);
   const activeInfusions = new Int32Array(n);
+  // Number of states with an infusion running: most segments of a bolus regimen have none.
+  let infusing = 0;
   const wrapped: OdeSystem = {
     ...system,
     rhs: (t, y, dydt) => {
       system.rhs(t, y, dydt);
-      for (let i = 0; i < n; i++) dydt[i] += rates[i];
+      if (infusing > 0) for (let i = 0; i < n; i++) dydt[i] += rates[i];
     },
   };
   const y = Float64Array.from(input.y0);
@@ -105,7 +107,9 @@ export function runSchedule(input: DriverInput): DriverResult {
         y[e.state] += e.amount;
         log.push({ type: e.logAs ?? "dose_bolus", time, detail: e.label });
       } else {
+        const before = activeInfusions[e.state]!;
         activeInfusions[e.state] += e.rate > 0 ? 1 : -1;
+        if ((before === 0) !== (activeInfusions[e.state] === 0)) infusing += before === 0 ? 1 : -1;
         // Adding and removing the same rates leaves round-off; no active infusion means exactly zero.
         rates[e.state] = activeInfusions[e.state]! === 0 ? 0 : rates[e.state]! + e.rate;
         log.push({ type: e.logAs ?? "infusion_rate", time, detail: e.label });

@@ -19,16 +19,17 @@ export function initialStep(
   direction: 1 | -1,
   y1: Float64Array,
   f1: Float64Array,
+  peak?: Float64Array,
 ): number {
   // With the same weights as the error norm, ‖v‖ = errorNorm(v, y0, y0, …).
-  const dnf = errorNorm(f0, y0, y0, rtol, atol, n);
-  const dny = errorNorm(y0, y0, y0, rtol, atol, n);
+  const dnf = errorNorm(f0, y0, y0, rtol, atol, n, peak);
+  const dny = errorNorm(y0, y0, y0, rtol, atol, n, peak);
   let h = dnf <= 1e-10 || dny <= 1e-10 ? 1e-6 : 0.01 * (dny / dnf);
   h = Math.min(h, hMax);
   for (let i = 0; i < n; i++) y1[i] = y0[i] + direction * h * f0[i];
   rhs(t0 + direction * h, y1, f1);
   for (let i = 0; i < n; i++) y1[i] = f1[i] - f0[i];
-  const der2 = errorNorm(y1, y0, y0, rtol, atol, n) / h;
+  const der2 = errorNorm(y1, y0, y0, rtol, atol, n, peak) / h;
   const der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
   const h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : (0.01 / der12) ** (1 / (order + 1));
   return Math.min(100 * Math.abs(h), h1, hMax);
@@ -49,7 +50,13 @@ export function startingStep(
   f0: Float64Array,
   n: number,
   order: number,
-  options: { rtol: number; atol: number | Float64Array; hMax?: number; hInit?: number },
+  options: {
+    rtol: number;
+    atol: number | Float64Array;
+    hMax?: number;
+    hInit?: number;
+    peak?: Float64Array;
+  },
   span: number,
   scratchY: Float64Array,
   scratchF: Float64Array,
@@ -58,7 +65,8 @@ export function startingStep(
   const hMax = Math.min(options.hMax ?? span, span);
   let h = options.hInit;
   if (h === undefined) {
-    h = initialStep(rhs, t0, y0, f0, n, order, options.rtol, options.atol, hMax, 1, scratchY, scratchF);
+    const { rtol, atol, peak } = options;
+    h = initialStep(rhs, t0, y0, f0, n, order, rtol, atol, hMax, 1, scratchY, scratchF, peak);
     stats.rhsEvals++;
     // NaN when the norm weights vanish (atol = 0 at a zero state) or the probe evaluation is not finite.
     if (!(h > 0)) h = Math.min(1e-6 * span, hMax);

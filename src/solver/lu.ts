@@ -20,22 +20,30 @@
  * luFactor(Float64Array.of(1, 2, 2, 4), 2, piv); // false: rank 1
  */
 export function luFactor(a: Float64Array, n: number, piv: Int32Array): boolean {
+  return luFactorAt(a, 0, n, piv, 0);
+}
+
+/**
+ * {@link luFactor} of the n×n matrix stored at `a[at …]`, with its pivots at `piv[pivAt …]` (one of
+ * several small matrices kept back to back, without a subarray view per call).
+ */
+export function luFactorAt(a: Float64Array, at: number, n: number, piv: Int32Array, pivAt: number): boolean {
   for (let k = 0; k < n; k++) {
     let p = k;
     let pMax = 0;
     for (let i = k; i < n; i++) {
-      const v = Math.abs(a[i * n + k]);
+      const v = Math.abs(a[at + i * n + k]);
       if (v > pMax) {
         pMax = v;
         p = i;
       }
     }
-    piv[k] = p;
+    piv[pivAt + k] = p;
     // `!(x < Infinity)` also rejects NaN, which never compares greater than pMax and would hide here.
     if (pMax === 0 || !(pMax < Infinity)) return false;
-    const rk = k * n;
+    const rk = at + k * n;
     if (p !== k) {
-      const rp = p * n;
+      const rp = at + p * n;
       for (let j = 0; j < n; j++) {
         const tmp = a[rk + j];
         a[rk + j] = a[rp + j];
@@ -44,7 +52,7 @@ export function luFactor(a: Float64Array, n: number, piv: Int32Array): boolean {
     }
     const inv = 1 / a[rk + k];
     for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
+      const ri = at + i * n;
       const l = a[ri + k] * inv;
       a[ri + k] = l;
       if (l === 0) continue;

@@ -9,6 +9,12 @@ import type { DenseStep } from "./types.ts";
 export class RosenbrockDense implements DenseStep {
   t0 = 0;
   t1 = 0;
+  /**
+   * True when `k` has not been computed for this step yet: the solver then leaves it to `fill`, which
+   * runs on the first interpolation (most steps of a long run are never interpolated).
+   */
+  stale = false;
+  fill: ((k: Float64Array) => void) | undefined = undefined;
 
   /**
    * @param y0 - state at t0 (length n).
@@ -24,6 +30,7 @@ export class RosenbrockDense implements DenseStep {
   ) {}
 
   interpolate(t: number, out: Float64Array): void {
+    if (this.stale) this.refresh();
     const { n, terms, y0, y1, k } = this;
     const theta = (t - this.t0) / (this.t1 - this.t0);
     const rest = 1 - theta;
@@ -35,7 +42,13 @@ export class RosenbrockDense implements DenseStep {
     }
   }
 
+  private refresh(): void {
+    this.fill?.(this.k);
+    this.stale = false;
+  }
+
   snapshot(): DenseStep {
+    if (this.stale) this.refresh();
     const copy = new RosenbrockDense(this.n, this.terms, this.y0.slice(), this.y1.slice(), this.k.slice());
     copy.t0 = this.t0;
     copy.t1 = this.t1;

@@ -3,7 +3,7 @@
  * once) and one trial step driven by a {@link RosenbrockTableau}. No allocation happens here after
  * construction.
  */
-import { luFactor, luSolve } from "./lu.ts";
+import { BlockLu } from "./block-lu.ts";
 import { errorNorm, firstNonFinite } from "./norm.ts";
 import type { RosenbrockTableau } from "./rosenbrock-tableaus.ts";
 import type { Rhs, SolverStats } from "./types.ts";
@@ -13,9 +13,8 @@ export class RosenbrockWorkspace {
   readonly s: number;
   /** ∂f/∂y at the current accepted point, row-major; kept across rejected attempts. */
   readonly jac: Float64Array;
-  /** LU factors of W = I/(hγ) − J for the current h. */
-  readonly lu: Float64Array;
-  readonly piv: Int32Array;
+  /** Factors of W = I/(hγ) − J for the current h, block by block (see block-lu.ts). */
+  readonly lu: BlockLu;
   /** f(t, y) at the current accepted point. */
   readonly f0: Float64Array;
   /** ∂f/∂t at the current accepted point. */
@@ -48,8 +47,7 @@ export class RosenbrockWorkspace {
     const s = tableau.a.length;
     this.s = s;
     this.jac = new Float64Array(n * n);
-    this.lu = new Float64Array(n * n);
-    this.piv = new Int32Array(n);
+    this.lu = new BlockLu(n);
     this.f0 = new Float64Array(n);
     this.dfdt = new Float64Array(n);
     this.ys = new Float64Array(n);
@@ -80,11 +78,7 @@ export class RosenbrockWorkspace {
  * eigenvalue of J), which a different h cures.
  */
 export function factorIterationMatrix(w: RosenbrockWorkspace, h: number): boolean {
-  const { n, jac, lu } = w;
-  const diag = 1 / (h * w.tableau.gamma);
-  for (let k = 0; k < n * n; k++) lu[k] = -jac[k];
-  for (let i = 0; i < n; i++) lu[i * n + i] += diag;
-  return luFactor(lu, n, w.piv);
+  return w.lu.factor(w.jac, 1 / (h * w.tableau.gamma));
 }
 
 /**
@@ -103,8 +97,9 @@ export function rosenbrockAttempt(
   rtol: number,
   atol: number | Float64Array,
   stats: SolverStats,
+  peak?: Float64Array,
 ): number {
-  const { n, s, u, uRows, a, c, alpha, gammaSum, b, bErr, ys, fs, f0, dfdt, y1, err, lu, piv } = w;
+  const { n, s, u, uRows, a, c, alpha, gammaSum, b, bErr, ys, fs, f0, dfdt, y1, err, lu } = w;
   const invH = 1 / h;
   w.nonFiniteState = -1;
   for (let i = 0; i < s; i++) {
@@ -114,10 +109,14 @@ export function rosenbrockAttempt(
     if (i === 0) {
       for (let r = 0; r < n; r++) ui[r] = f0[r] + hg * dfdt[r];
     } else {
-      for (let r = 0; r < n; r++) {
-        let acc = y[r];
-        for (let j = 0; j < i; j++) acc += a[row + j] * u[j * n + r];
-        ys[r] = acc;
+      // Stage sums run stage by stage over whole vectors (the same additions, in the same order, as summing
+      // per state), skipping the table's zero coefficients.
+      ys.set(y);
+      for (let j = 0; j < i; j++) {
+        const aij = a[row + j];
+        if (aij === 0) continue;
+        const uj = j * n;
+        for (let r = 0; r < n; r++) ys[r] += aij * u[uj + r];
       }
       rhs(t + alpha[i] * h, ys, fs);
       stats.rhsEvals++;
@@ -126,31 +125,34 @@ export function rosenbrockAttempt(
         w.nonFiniteState = bad;
         return Number.NaN;
       }
-      for (let r = 0; r < n; r++) {
-        let acc = fs[r] + hg * dfdt[r];
-        for (let j = 0; j < i; j++) acc += c[row + j] * invH * u[j * n + r];
-        ui[r] = acc;
+      for (let r = 0; r < n; r++) ui[r] = fs[r] + hg * dfdt[r];
+      for (let j = 0; j < i; j++) {
+        const cij = c[row + j] * invH;
+        if (cij === 0) continue;
+        const uj = j * n;
+        for (let r = 0; r < n; r++) ui[r] += cij * u[uj + r];
       }
     }
-    luSolve(lu, n, piv, ui);
+    lu.solve(ui);
   }
-  for (let r = 0; r < n; r++) {
-    let acc = y[r];
-    let e = 0;
-    for (let j = 0; j < s; j++) {
-      const uj = u[j * n + r];
-      acc += b[j] * uj;
-      e += bErr[j] * uj;
+  y1.set(y);
+  err.fill(0);
+  for (let j = 0; j < s; j++) {
+    const bj = b[j];
+    const ej = bErr[j];
+    const uj = j * n;
+    for (let r = 0; r < n; r++) {
+      const v = u[uj + r];
+      y1[r] += bj * v;
+      err[r] += ej * v;
     }
-    y1[r] = acc;
-    err[r] = e;
   }
   const bad = firstNonFinite(y1, n);
   if (bad >= 0) {
     w.nonFiniteState = bad;
     return Number.NaN;
   }
-  return errorNorm(err, y, y1, rtol, atol, n);
+  return errorNorm(err, y, y1, rtol, atol, n, peak);
 }
 
 /**

@@ -2,7 +2,7 @@ import { checkSolveArgs, validateOptions } from "./checks.ts";
 import { SolverError, type SolverErrorCode } from "./errors.ts";
 import { startingStep } from "./initial-step.ts";
 import { finiteDifferenceJacobian, finiteDifferenceTimeDerivative } from "./jacobian.ts";
-import { firstNonFinite } from "./norm.ts";
+import { firstNonFinite, raisePeak } from "./norm.ts";
 import { messages, stateName } from "./rosenbrock-checks.ts";
 import { RosenbrockDense } from "./rosenbrock-dense.ts";
 import {
@@ -33,10 +33,13 @@ const UNDERFLOW_REL = 10 * Number.EPSILON;
  * Creates a solver for systems of `n` states running the Rosenbrock method `tableau` (formulation of
  * Hairer's rodas.f with W = I/(hγ) − J): the Jacobian is evaluated once per accepted point (analytic when
  * the system provides `jacobian`, else forward differences) and reused by rejected attempts, which only
- * refactor W for the new h; ∂f/∂t comes from one forward difference. Step control is rodas.f's with
- * Gustafsson's predictive controller; the last step is shortened to end exactly at t1. Dense output is the
- * table's own or, if it has none, the cubic Hermite interpolant. All buffers are allocated here; `solve`
- * does not allocate. On a `SolverError`, `y` holds the last accepted state.
+ * refactor W for the new h; ∂f/∂t comes from one forward difference. W is factored block by block along
+ * the one-way couplings of J's sparsity pattern (block-lu.ts), which for a PK chain feeding receptors is
+ * mostly 1×1 blocks. Step control is rodas.f's with Gustafsson's predictive controller; the last step is
+ * shortened to end exactly at t1. Dense output is the table's own (its rows computed only when a step is
+ * interpolated) or, if it has none, the cubic Hermite interpolant. All buffers are allocated here; `solve`
+ * does not allocate, except when a Jacobian changes the block structure (a few times per run at most). On
+ * a `SolverError`, `y` holds the last accepted state.
  *
  * @example
  * const solver = createRosenbrock(1, { rtol: 1e-6, atol: 1e-9 }, RODAS5P);
@@ -95,6 +98,9 @@ class Rosenbrock implements OdeSolver {
     this.hermite = tableau.dense.length === 0;
     const terms = this.hermite ? 2 : tableau.dense.length;
     this.dense = new RosenbrockDense(n, terms, new Float64Array(n), this.ws.y1, new Float64Array(terms * n));
+    // The table's dense rows come from the stage vectors of the accepted step, which stay untouched until
+    // the next attempt, i.e. for as long as the step's dense output may be used.
+    if (!this.hermite) this.dense.fill = (k) => rosenbrockDenseRows(this.ws, k);
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.expo = 1 / (tableau.embeddedOrder + 1);
   }
@@ -115,6 +121,7 @@ class Rosenbrock implements OdeSolver {
       );
     }
     this.evalF0(system, t0, y);
+    if (o.peak !== undefined) raisePeak(o.peak, y, n);
     const order = this.tableau.order;
     const { h: h0, hMax } = startingStep(
       system.rhs,
@@ -181,7 +188,7 @@ class Rosenbrock implements OdeSolver {
         h *= 0.5;
         continue;
       }
-      err = rosenbrockAttempt(w, system.rhs, t, y, h, o.rtol, o.atol, stats);
+      err = rosenbrockAttempt(w, system.rhs, t, y, h, o.rtol, o.atol, stats, o.peak);
       if (!(err <= 1)) {
         stats.rejected++;
         reject = true;
@@ -203,9 +210,11 @@ class Rosenbrock implements OdeSolver {
         const stop = this.askStop(onStep);
         if (!Number.isNaN(stop)) {
           this.dense.interpolate(stop, y);
+          if (o.peak !== undefined) raisePeak(o.peak, y, this.n);
           return stop;
         }
       }
+      if (o.peak !== undefined) raisePeak(o.peak, y, this.n);
       if (last) return t1;
       t = tNew;
       let hNew = Math.min(h * ratio, stepCap(system, t, y, hMax));
@@ -233,7 +242,7 @@ class Rosenbrock implements OdeSolver {
       this.checkF0(system, tNew);
       this.f0Ready = true;
     } else {
-      rosenbrockDenseRows(w, dense.k);
+      dense.stale = true;
       y.set(w.y1);
       this.f0Ready = false;
     }
@@ -271,7 +280,7 @@ class Rosenbrock implements OdeSolver {
       finiteDifferenceTimeDerivative(system.rhs, t, y, w.f0, n, w.dfdt, w.fs, t1);
       stats.rhsEvals++;
     }
-    const badJ = firstNonFinite(w.jac, n * n);
+    const badJ = w.lu.prepare(w.jac);
     if (badJ >= 0) {
       const i = Math.floor(badJ / n);
       const j = badJ % n;

@@ -38,7 +38,10 @@ export interface OdeSystem {
   readonly maxStep?: (t: number, y: Float64Array) => number;
 }
 
-/** Tolerances and limits. Error per component: |err_i| / (atol_i + rtol·max(|y0_i|, |y1_i|)). */
+/**
+ * Tolerances and limits. Error per component: |err_i| / (atol_i + rtol·max(|y0_i|, |y1_i|)), or with
+ * `peak`: |err_i| / (atol_i + rtol·max(|y0_i|, |y1_i|, peak_i)).
+ */
 export interface SolverOptions {
   readonly rtol: number;
   /** Absolute tolerance, a scalar or one per state. */
@@ -49,6 +52,14 @@ export interface SolverOptions {
   readonly hInit?: number;
   /** Accepted + rejected steps allowed per `solve` call before `max_steps` is thrown (default 100 000). */
   readonly maxSteps?: number;
+  /**
+   * Per-state magnitudes the relative tolerance also applies to (one per state, caller-owned): the error
+   * weight becomes atol_i + rtol·max(|y0_i|, |y1_i|, peak_i), so a state that has fallen far below its
+   * peak is held to rtol of that peak, not of its current value. The solver raises peak_i to |y_i| at the
+   * start of every `solve` and after every accepted step; a zero-filled array shared by the solves of one
+   * run therefore tracks each state's largest value so far. Absent: relative to the current values only.
+   */
+  readonly peak?: Float64Array;
 }
 
 /** Counters accumulated over the life of a solver instance (they are never reset by `solve`). */

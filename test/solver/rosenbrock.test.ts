@@ -177,6 +177,24 @@ describe.each(factories)("$name", ({ make }) => {
       expect(worst).toBeLessThan(5);
     });
 
+    it("gives each step its own dense output when earlier steps were never interpolated", () => {
+      // The dense rows are filled on a step's first interpolation; a skipped step must not leave the
+      // previous step's rows (or none) behind for the next one.
+      const solver = make(1, { rtol: 1e-8, atol: 1e-12 });
+      const out = new Float64Array(1);
+      let k = 0;
+      let worst = 0;
+      solver.solve(decay, 0, Float64Array.of(1), 6, (step) => {
+        if (k++ % 3 !== 2) return undefined;
+        const mid = 0.5 * (step.t0 + step.t1);
+        step.interpolate(mid, out);
+        worst = Math.max(worst, Math.abs(out[0]! - Math.exp(-mid)));
+        return undefined;
+      });
+      expect(k).toBeGreaterThan(6);
+      expect(worst).toBeLessThan(1e-7);
+    });
+
     it("stops at the time onStep returns and sets y to the interpolated state there", () => {
       const solver = make(1, { rtol: 1e-8, atol: 1e-12 });
       const y = Float64Array.of(1);

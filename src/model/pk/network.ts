@@ -75,18 +75,22 @@ export function buildPkModel(
   const n = names.length;
   const jac = networkJacobian([...blocks.values()], [...depots.values()], blocks, n);
   const blockList = [...blocks.values()];
-  const { rows, cols, vals } = sparse(jac, n);
-  const nnz = vals.length;
+  const { rowStart, cols, vals } = sparseRows(jac, n);
   return {
     system: {
       n,
       stateNames: names,
       autonomous: true,
       // y' = J·y: linear and homogeneous (zero-order inputs are added by the event driver). J is sparse
-      // (a few entries per state), so the product runs over its non-zeros only.
+      // (a few entries per state), so the product runs over its non-zeros only, row by row. Every entry of
+      // dydt is written, past the network's own n with 0 (the composite model's other blocks add theirs).
       rhs: (_t, y, dydt) => {
-        dydt.fill(0);
-        for (let k = 0; k < nnz; k++) dydt[rows[k]!] += vals[k]! * y[cols[k]!]!;
+        for (let i = n; i < dydt.length; i++) dydt[i] = 0;
+        for (let i = 0; i < n; i++) {
+          let acc = 0;
+          for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) acc += vals[k]! * y[cols[k]!]!;
+          dydt[i] = acc;
+        }
       },
       jacobian: (_t, _y, out) => out.set(jac),
     },
@@ -97,12 +101,22 @@ export function buildPkModel(
   };
 }
 
-/** Coordinate (row, column, value) lists of the non-zero entries of a row-major n×n matrix. */
-function sparse(m: Float64Array, n: number): { rows: Int32Array; cols: Int32Array; vals: Float64Array } {
+/**
+ * The non-zero entries of a row-major n×n matrix, row by row (compressed sparse rows): row i's entries are
+ * k = rowStart[i] … rowStart[i + 1] − 1, at column cols[k] with value vals[k].
+ */
+function sparseRows(
+  m: Float64Array,
+  n: number,
+): { rowStart: Int32Array; cols: Int32Array; vals: Float64Array } {
   const idx: number[] = [];
-  for (let k = 0; k < n * n; k++) if (m[k] !== 0) idx.push(k);
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (m[i * n + j] !== 0) idx.push(i * n + j);
+    rowStart[i + 1] = idx.length;
+  }
   return {
-    rows: Int32Array.from(idx, (k) => Math.floor(k / n)),
+    rowStart,
     cols: Int32Array.from(idx, (k) => k % n),
     vals: Float64Array.from(idx, (k) => m[k]!),
   };
