@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser tests of the Explorer (test/web/*.spec.ts) against the built app (`npm run build:web`) served
+ * by `vite preview`, in Debian's Chromium. Never `npx playwright install`: no browser is downloaded.
+ */
+const executablePath =
+  process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: "test/web",
+  testMatch: "**/*.spec.ts",
+  outputDir: ".reports/playwright-output",
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  workers: process.env["CI"] ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env["CI"]),
+  // The JSON report is what .ci/run counts; the list reporter is for people.
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `npx vite preview --config web/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,40 @@
+import { useSignal, useSignalEffect } from "@preact/signals";
+import { readRaw } from "../scenario/raw.ts";
+import { scenarioYaml, setScenario } from "../state/store.ts";
+
+/** The scenario as text: edit any field the controls do not reach, then apply. */
+export function YamlEditor() {
+  const draft = useSignal(scenarioYaml.peek());
+  const problem = useSignal("");
+  useSignalEffect(() => {
+    draft.value = scenarioYaml.value;
+  });
+  const applyDraft = () => {
+    try {
+      setScenario(readRaw(draft.value), false);
+      problem.value = "";
+    } catch (err) {
+      problem.value = err instanceof Error ? err.message : String(err);
+    }
+  };
+  return (
+    <details class="yaml-editor">
+      <summary>Scenario as YAML (edit anything)</summary>
+      <label for="yaml-text" class="visually-hidden">
+        Scenario YAML
+      </label>
+      <textarea
+        id="yaml-text"
+        data-testid="yaml"
+        spellcheck={false}
+        rows={14}
+        value={draft.value}
+        onInput={(e) => (draft.value = e.currentTarget.value)}
+      />
+      <button type="button" onClick={applyDraft}>
+        Apply
+      </button>
+      {problem.value && <p role="alert">{problem.value}</p>}
+    </details>
+  );
+}

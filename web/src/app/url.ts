@@ -1,0 +1,70 @@
+import { effect, signal } from "@preact/signals";
+import { STORIES } from "../integration.ts";
+import { readRaw } from "../scenario/raw.ts";
+import { readHash, writeHash } from "../scenario/share.ts";
+import { currentSeq, lastFailure, scenario, scenarioYaml, setScenario } from "../state/store.ts";
+import { activeStory, findStory, loadStory } from "./stories.ts";
+
+/** The address that restores the current scenario. */
+export const shareUrl = signal("");
+/** Why the link the page was opened with could not be used (shown until dismissed). */
+export const linkError = signal<string | null>(null);
+
+let linkSeq = -1;
+
+function fallBack(message: string): void {
+  linkError.value = `This link's scenario could not be loaded, so the default story is shown instead.\n${message}`;
+  linkSeq = -1;
+  loadStory(STORIES[0]!);
+}
+
+/** Opens what the address says: a shared scenario, a story, or the default story. */
+export function boot(): void {
+  let state: ReturnType<typeof readHash>;
+  try {
+    state = readHash(location.hash);
+  } catch (err) {
+    fallBack(err instanceof Error ? err.message : String(err));
+    return;
+  }
+  const story = findStory(state.story);
+  if (state.text === undefined) {
+    loadStory(story ?? STORIES[0]!, state.arm);
+    return;
+  }
+  try {
+    const raw = readRaw(state.text);
+    activeStory.value = story ? { story, ...(state.arm ? { arm: state.arm } : {}) } : null;
+    setScenario(raw, false);
+    linkSeq = currentSeq();
+  } catch (err) {
+    fallBack(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** Keeps the address in step with the scenario, and falls back when a linked scenario is invalid. */
+export function syncUrl(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  effect(() => {
+    const text = scenarioYaml.value;
+    const story = activeStory.value;
+    if (!scenario.value) return;
+    const hash = writeHash({
+      text,
+      ...(story ? { story: story.story.id } : {}),
+      ...(story?.arm ? { arm: story.arm } : {}),
+    });
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (location.hash !== hash) history.replaceState(null, "", hash);
+      shareUrl.value = location.href;
+    }, 100);
+  });
+  effect(() => {
+    const f = lastFailure.value;
+    if (f && f.seq === linkSeq && f.kind === "scenario") fallBack(f.message);
+  });
+  window.addEventListener("hashchange", () => {
+    if (location.href !== shareUrl.peek()) boot();
+  });
+}

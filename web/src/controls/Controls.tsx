@@ -1,0 +1,268 @@
+import { useId } from "preact/hooks";
+import {
+  AGONISTS,
+  BUPRENORPHINE_DOSE,
+  DOSE_RANGE,
+  doseTime,
+  firstDoseOf,
+  NALOXONE_DOSE,
+  primaryDose,
+  setDaysAbstinent,
+  setDuration,
+  setHistory,
+  setPrimary,
+  setTreatment,
+} from "../scenario/edit.ts";
+import type { RawScenario } from "../scenario/raw.ts";
+import { drugs, scenario, setScenario, settle } from "../state/store.ts";
+import { formatMg, LogSlider, Slider } from "./LogSlider.tsx";
+
+const DURATIONS = [1.5, 6, 12, 24, 48, 72, 168];
+
+const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Number(h.toPrecision(3))} h`);
+
+/** Applies an edit: live while a slider moves, then the full model when it is let go. */
+function apply(next: RawScenario, live: boolean, timeStamp = performance.now()): void {
+  if (live) setScenario(next, true, timeStamp);
+  else settle();
+}
+
+/** Applies a discrete edit (a select, a checkbox): both tiers at once. */
+function applyNow(next: RawScenario): void {
+  setScenario(next, false);
+}
+
+interface Props {
+  /** Controls the story points at (`drug`, `route`, `dose`, `timing`, `history`, `days`, `naloxone`, …). */
+  readonly highlight: readonly string[];
+}
+
+function Group({
+  name,
+  highlight,
+  children,
+}: {
+  name: string;
+  highlight: readonly string[];
+  children: preact.ComponentChildren;
+}) {
+  const on = highlight.includes(name);
+  return (
+    <div class={`control-group${on ? " matters" : ""}`} data-control={name}>
+      {children}
+      {on && <span class="matters-note">matters in this story</span>}
+    </div>
+  );
+}
+
+export function Controls({ highlight }: Props) {
+  const raw = scenario.value;
+  const ids = { drug: useId(), route: useId(), duration: useId(), history: useId() };
+  if (!raw) return null;
+  const catalog = drugs.value;
+  const routesOf = (id: string) => catalog.find((d) => d.id === id)?.routes ?? [];
+  const primary = primaryDose(raw);
+  const drug = primary?.drug ?? "heroin";
+  const range = DOSE_RANGE[drug] ?? { min: 0.01, max: 1000, start: 10 };
+  const duration = raw.duration_h;
+  const naloxone = firstDoseOf(raw, "naloxone");
+  const bup = firstDoseOf(raw, "buprenorphine");
+  const history = raw.subject?.opioid_history ?? "naive";
+  const stepH = duration <= 6 ? 1 / 60 : duration <= 48 ? 0.25 : 1;
+  const primaryTime = primary ? doseTime(primary) : undefined;
+  const naloxoneTime = naloxone ? doseTime(naloxone) : undefined;
+  const bupTime = bup ? doseTime(bup) : undefined;
+  const durations = DURATIONS.includes(duration) ? DURATIONS : [...DURATIONS, duration].sort((a, b) => a - b);
+
+  return (
+    <form class="controls" aria-label="Scenario controls" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>The opioid taken</legend>
+        <Group name="drug" highlight={highlight}>
+          <div class="control">
+            <label for={ids.drug}>Drug</label>
+            <select
+              id={ids.drug}
+              data-testid="drug"
+              value={drug}
+              onChange={(e) => applyNow(setPrimary(raw, { drug: e.currentTarget.value }, routesOf))}
+            >
+              {AGONISTS.filter((id) => catalog.some((d) => d.id === id)).map((id) => (
+                <option value={id} key={id}>
+                  {catalog.find((d) => d.id === id)?.name ?? id}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Group>
+        <Group name="route" highlight={highlight}>
+          <div class="control">
+            <label for={ids.route}>Route</label>
+            <select
+              id={ids.route}
+              data-testid="route"
+              value={primary?.route ?? "iv"}
+              onChange={(e) => applyNow(setPrimary(raw, { route: e.currentTarget.value }, routesOf))}
+            >
+              {routesOf(drug).map((r) => (
+                <option value={r} key={r}>
+                  {r.replace("_", " ")}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Group>
+        <Group name="dose" highlight={highlight}>
+          <LogSlider
+            label="Dose"
+            testId="dose"
+            min={range.min}
+            max={range.max}
+            value={primary?.amount_mg ?? range.start}
+            format={formatMg}
+            hint={primary?.form ? `as ${primary.form}` : undefined}
+            onValue={(v, live, ts) => apply(setPrimary(raw, { amount_mg: v }, routesOf), live, ts)}
+          />
+        </Group>
+        <Group name="timing" highlight={highlight}>
+          <Slider
+            label="Taken at"
+            testId="dose-time"
+            min={0}
+            max={duration}
+            step={stepH}
+            value={primaryTime ?? 0}
+            format={hours}
+            hint={primary?.repeat ? "repeats as the scenario says" : undefined}
+            onValue={(v, live, ts) => apply(setPrimary(raw, { at_h: v }, routesOf), live, ts)}
+          />
+        </Group>
+      </fieldset>
+
+      <fieldset>
+        <legend>The person</legend>
+        <Group name="history" highlight={highlight}>
+          <div class="control" role="radiogroup" aria-labelledby={ids.history}>
+            <span id={ids.history} class="label">
+              Opioid history
+            </span>
+            {(["naive", "chronic"] as const).map((h) => (
+              <label class="radio" key={h}>
+                <input
+                  type="radio"
+                  name="history"
+                  value={h}
+                  data-testid={`history-${h}`}
+                  checked={history === h}
+                  onChange={() => applyNow(setHistory(raw, h))}
+                />
+                {h === "naive" ? "never used (naive)" : "uses daily (chronic)"}
+              </label>
+            ))}
+          </div>
+        </Group>
+        <Group name="days" highlight={highlight}>
+          <Slider
+            label="Days without opioids"
+            testId="days"
+            min={0}
+            max={60}
+            step={0.5}
+            value={raw.subject?.days_abstinent ?? 0}
+            format={(d) => `${d} d`}
+            disabled={history !== "chronic"}
+            hint={history !== "chronic" ? "for a chronic user: tolerance fades with abstinence" : undefined}
+            onValue={(v, live, ts) => apply(setDaysAbstinent(raw, v), live, ts)}
+          />
+        </Group>
+      </fieldset>
+
+      <fieldset>
+        <legend>Treatment</legend>
+        <Group name="naloxone" highlight={highlight}>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="naloxone"
+              checked={naloxone !== undefined}
+              onChange={(e) =>
+                applyNow(
+                  setTreatment(
+                    raw,
+                    NALOXONE_DOSE,
+                    e.currentTarget.checked,
+                    Math.min(duration, (primaryTime ?? 0) + 0.1),
+                  ),
+                )
+              }
+            />
+            Naloxone 4 mg intranasal
+          </label>
+          {naloxone && naloxoneTime === undefined && (
+            <small class="hint">
+              given when breathing falls (as the story says); move the slider to set a time
+            </small>
+          )}
+          <Slider
+            label="Naloxone at"
+            testId="naloxone-time"
+            min={0}
+            max={duration}
+            step={stepH}
+            value={naloxoneTime ?? 0}
+            format={hours}
+            disabled={!naloxone}
+            onValue={(v, live, ts) => apply(setTreatment(raw, NALOXONE_DOSE, true, v), live, ts)}
+          />
+        </Group>
+        <Group name="buprenorphine" highlight={highlight}>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="buprenorphine"
+              checked={bup !== undefined}
+              onChange={(e) =>
+                applyNow(
+                  setTreatment(raw, BUPRENORPHINE_DOSE, e.currentTarget.checked, Math.min(duration, 12)),
+                )
+              }
+            />
+            Buprenorphine 8 mg sublingual
+          </label>
+          <Slider
+            label="Buprenorphine at"
+            testId="buprenorphine-time"
+            min={0}
+            max={duration}
+            step={stepH}
+            value={bupTime ?? 0}
+            format={hours}
+            disabled={!bup}
+            onValue={(v, live, ts) => apply(setTreatment(raw, BUPRENORPHINE_DOSE, true, v), live, ts)}
+          />
+        </Group>
+      </fieldset>
+
+      <fieldset>
+        <legend>Run</legend>
+        <Group name="duration" highlight={highlight}>
+          <div class="control">
+            <label for={ids.duration}>Simulated time</label>
+            <select
+              id={ids.duration}
+              data-testid="duration"
+              value={String(duration)}
+              onChange={(e) => applyNow(setDuration(raw, Number(e.currentTarget.value)))}
+            >
+              {durations.map((d) => (
+                <option value={String(d)} key={d}>
+                  {d < 48 ? `${d} hours` : `${d / 24} days`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </Group>
+      </fieldset>
+    </form>
+  );
+}

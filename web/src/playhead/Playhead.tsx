@@ -1,0 +1,88 @@
+import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
+import { useId } from "preact/hooks";
+import { BrainBody, Synapse } from "../integration.ts";
+import { lastFull, playhead, scenario, shown } from "../state/store.ts";
+import { valuesAt } from "./values.ts";
+
+/** Seconds of real time to play the whole run. */
+const PLAY_SECONDS = 20;
+
+function clock(h: number): string {
+  if (h < 2) return `${(h * 60).toFixed(1)} min`;
+  if (h < 48) return `${h.toFixed(2)} h`;
+  return `day ${(h / 24).toFixed(1)}`;
+}
+
+/** The moment the picture shows: play, pause and scrub through the run. */
+export function Playhead() {
+  const id = useId();
+  const playing = useSignal(false);
+  const duration = scenario.value?.duration_h ?? 1;
+  const values = useComputed(() => valuesAt(shown.value, lastFull.value, playhead.value));
+
+  useSignalEffect(() => {
+    if (!playing.value) return;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function tick(now) {
+      const d = scenario.peek()?.duration_h ?? 1;
+      const next = playhead.peek() + ((now - last) / 1000) * (d / PLAY_SECONDS);
+      last = now;
+      if (next >= d) {
+        playhead.value = d;
+        playing.value = false;
+        return;
+      }
+      playhead.value = next;
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
+  const t = Math.min(playhead.value, duration);
+  return (
+    <section class="playhead" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="visually-hidden">
+        Brain and body at the playhead
+      </h2>
+      <div class="playhead-bar">
+        <button
+          type="button"
+          data-testid="play"
+          aria-pressed={playing.value}
+          onClick={() => {
+            if (!playing.value && playhead.peek() >= duration) playhead.value = 0;
+            playing.value = !playing.value;
+          }}
+        >
+          {playing.value ? "❚❚ Pause" : "▶ Play"}
+        </button>
+        <label for={id}>Time</label>
+        <input
+          id={id}
+          type="range"
+          data-testid="playhead"
+          min={0}
+          max={duration}
+          step={duration / 500}
+          value={t}
+          aria-valuetext={clock(t)}
+          onInput={(e) => {
+            playing.value = false;
+            playhead.value = Number(e.currentTarget.value);
+          }}
+        />
+        <output for={id} class="clock">
+          {clock(t)}
+        </output>
+      </div>
+      <div class="anatomy">
+        <div class="brain-body">
+          <BrainBody values={values.value} />
+        </div>
+        <div class="synapse">
+          <Synapse values={values.value} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useSignalEffect } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import uPlot from "uplot";
+import { lastFull, playhead, shown } from "../state/store.ts";
+import { panelData } from "./data.ts";
+import { seriesStyle } from "./palette.ts";
+import type { PanelLayout } from "./panels.ts";
+import { LIVE_PLOTS, SYNC_KEY } from "./registry.ts";
+
+const HEIGHT = 190;
+
+function fmt(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 0.001 || a >= 1e5)) return v.toExponential(2);
+  return Number(v.toPrecision(3)).toString();
+}
+
+function options(layout: PanelLayout, width: number): uPlot.Options {
+  const series: uPlot.Series[] = [
+    { label: "time (h)", value: (_u, v) => fmt(v) },
+    ...layout.series.map((s, i) => ({
+      label: layout.units.length > 1 ? `${s.label} (${s.unit})` : s.label,
+      scale: s.scale,
+      width: 2,
+      value: (_u: uPlot, v: number | null) => fmt(v),
+      ...seriesStyle(i),
+    })),
+  ];
+  const axes: uPlot.Axis[] = [
+    { label: "time (h)", labelSize: 18, size: 36 },
+    {
+      scale: "y",
+      label: layout.units[0] ?? "",
+      labelSize: 18,
+      size: 56,
+      values: (_u, ticks) => ticks.map(fmt),
+    },
+  ];
+  if (layout.units.length > 1) {
+    axes.push({
+      scale: "y2",
+      side: 1,
+      label: layout.units[1] ?? "",
+      labelSize: 18,
+      size: 56,
+      grid: { show: false },
+      values: (_u, ticks) => ticks.map(fmt),
+    });
+  }
+  return {
+    width,
+    height: HEIGHT,
+    series,
+    axes,
+    scales: { x: { time: false }, y: { range: yRange }, y2: { range: yRange } },
+    cursor: { sync: { key: SYNC_KEY, setSeries: false }, drag: { x: false, y: false } },
+    legend: { live: true },
+  };
+}
+
+/** Always include 0 and keep a flat line visible. */
+function yRange(_u: uPlot, min: number, max: number): uPlot.Range.MinMax {
+  const lo = Math.min(0, min);
+  let hi = Math.max(max, 0);
+  if (!Number.isFinite(hi) || hi - lo < 1e-12) hi = lo + 1;
+  return [lo, hi * 1.05];
+}
+
+interface Props {
+  readonly layout: PanelLayout;
+}
+
+/** One uPlot chart, created when the panel opens or its series change, fed by the store's results. */
+export function PlotPanel({ layout }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = host.current!;
+    const initial = panelData(layout, shown.peek(), lastFull.peek());
+    const plot = new uPlot(options(layout, Math.max(280, el.clientWidth)), initial?.data ?? [[]], el);
+    const line = document.createElement("div");
+    line.className = "playhead-line";
+    plot.over.appendChild(line);
+    const placePlayhead = () => {
+      const x = plot.valToPos(playhead.peek(), "x");
+      line.style.transform = `translateX(${Number.isFinite(x) ? x : -10}px)`;
+    };
+    plot.hooks.draw = [placePlayhead];
+    const setStale = (stale: boolean) => el.classList.toggle("stale", stale);
+    setStale(initial?.stale ?? false);
+    placePlayhead();
+    plot.over.addEventListener("click", () => {
+      const left = plot.cursor.left ?? -1;
+      if (left >= 0) playhead.value = plot.posToVal(left, "x");
+    });
+    LIVE_PLOTS.set(layout.def.id, { layout, plot, setStale, placePlayhead });
+    const resize = new ResizeObserver(() => {
+      const width = Math.max(280, el.clientWidth);
+      if (Math.abs(width - plot.width) > 1) plot.setSize({ width, height: HEIGHT });
+    });
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      LIVE_PLOTS.delete(layout.def.id);
+      plot.destroy();
+    };
+  }, [layout.key]);
+
+  useSignalEffect(() => {
+    playhead.value;
+    LIVE_PLOTS.get(layout.def.id)?.placePlayhead();
+  });
+
+  const names = layout.series.map((s) => s.label).join(", ");
+  return (
+    <figure
+      class="plot-host"
+      ref={host}
+      aria-label={`Line chart of ${layout.def.title.toLowerCase()} over time (hours): ${names}; units ${layout.units.join(" and ")}`}
+    />
+  );
+}

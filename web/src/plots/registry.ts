@@ -1,0 +1,16 @@
+import type uPlot from "uplot";
+import type { PanelLayout } from "./panels.ts";
+
+/** A live plot: its layout and uPlot instance (created once per series set, then fed with setData). */
+export interface LivePlot {
+  readonly layout: PanelLayout;
+  readonly plot: uPlot;
+  setStale(stale: boolean): void;
+  placePlayhead(): void;
+}
+
+/** Every open plot, by panel id. */
+export const LIVE_PLOTS = new Map<string, LivePlot>();
+
+/** One cursor group for every plot: hovering one shows the same time in all. */
+export const SYNC_KEY = "accumbens";

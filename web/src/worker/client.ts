@@ -1,0 +1,100 @@
+import type { Hello, RunFailure, RunProgress, RunResult, Tier, WorkerReply } from "./protocol.ts";
+
+function spawn(): Worker {
+  return new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "accumbens-sim" });
+}
+
+export interface SimHandlers {
+  readonly hello: (hello: Hello) => void;
+  readonly result: (result: RunResult) => void;
+  readonly failure: (failure: RunFailure) => void;
+  readonly progress: (progress: RunProgress) => void;
+}
+
+/**
+ * Two workers, one per tier. The preview worker has at most one run in flight and keeps only the newest
+ * waiting request (latest wins). A full run is cancelled by terminating its worker as soon as newer input
+ * arrives, so a long breathing run never delays the live curves.
+ */
+export class SimClient {
+  private readonly preview: Worker;
+  private full: Worker;
+  private previewBusy = false;
+  private waiting: { seq: number; text: string } | undefined;
+  private fullInFlight = -1;
+  private helloSeen = false;
+
+  constructor(private readonly on: SimHandlers) {
+    this.preview = this.attach(spawn(), "preview");
+    this.full = this.attach(spawn(), "full");
+  }
+
+  private attach(worker: Worker, tier: Tier): Worker {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data, tier);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.on.failure({
+        type: "error",
+        seq: -1,
+        tier,
+        kind: "runtime",
+        message: `simulation worker failed: ${event.message}`,
+      });
+    };
+    return worker;
+  }
+
+  private receive(reply: WorkerReply, tier: Tier): void {
+    if (reply.type === "hello") {
+      if (!this.helloSeen) this.on.hello(reply);
+      this.helloSeen = true;
+      return;
+    }
+    if (reply.type === "progress") {
+      this.on.progress(reply);
+      return;
+    }
+    if (tier === "preview") {
+      this.previewBusy = false;
+      const next = this.waiting;
+      this.waiting = undefined;
+      if (next) this.post(this.preview, next.seq, next.text, "preview");
+    } else {
+      this.fullInFlight = -1;
+    }
+    if (reply.type === "result") this.on.result(reply);
+    else this.on.failure(reply);
+  }
+
+  private post(worker: Worker, seq: number, text: string, tier: Tier): void {
+    if (tier === "preview") this.previewBusy = true;
+    else this.fullInFlight = seq;
+    worker.postMessage({ type: "run", seq, tier, text });
+  }
+
+  /** Queues a live-tier run; an older waiting request is replaced. */
+  runPreview(seq: number, text: string): void {
+    this.cancelFull();
+    if (this.previewBusy) this.waiting = { seq, text };
+    else this.post(this.preview, seq, text, "preview");
+  }
+
+  /** Starts a full run, cancelling one still computing. */
+  runFull(seq: number, text: string): void {
+    this.cancelFull();
+    this.post(this.full, seq, text, "full");
+  }
+
+  /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */
+  cancelFull(): void {
+    if (this.fullInFlight < 0) return;
+    this.full.terminate();
+    this.full = this.attach(spawn(), "full");
+    this.fullInFlight = -1;
+  }
+
+  dispose(): void {
+    this.preview.terminate();
+    this.full.terminate();
+  }
+}

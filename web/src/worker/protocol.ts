@@ -1,0 +1,79 @@
+/**
+ * Messages between the page and the simulation workers. Every run carries a sequence number; the page
+ * drops replies older than what it already shows ("latest wins").
+ */
+
+/** Which tier a run belongs to: `preview` while a control moves (no breathing physiology, coarse grid),
+ * `full` once input settles (the scenario as written). */
+export type Tier = "preview" | "full";
+
+export interface RunRequest {
+  readonly type: "run";
+  readonly seq: number;
+  readonly tier: Tier;
+  /** Scenario text (YAML or JSON) as `parseScenario` reads it. */
+  readonly text: string;
+}
+
+export type WorkerRequest = RunRequest;
+
+/** One output column, values transferred (not copied). */
+export interface WireColumn {
+  readonly name: string;
+  readonly unit: string;
+  readonly label: string;
+  readonly values: Float64Array;
+}
+
+export interface WireEvent {
+  readonly type: string;
+  readonly time_h: number;
+  readonly detail: string;
+}
+
+export interface RunResult {
+  readonly type: "result";
+  readonly seq: number;
+  readonly tier: Tier;
+  readonly time_h: Float64Array;
+  readonly columns: readonly WireColumn[];
+  readonly events: readonly WireEvent[];
+  readonly finals: Readonly<Record<string, number>>;
+  /** Simulation wall time in the worker, ms. */
+  readonly wall_ms: number;
+  readonly steps: number;
+}
+
+export interface RunFailure {
+  readonly type: "error";
+  readonly seq: number;
+  readonly tier: Tier;
+  /** `scenario`: the text is not a valid scenario (ScenarioError's message); `runtime`: the model failed. */
+  readonly kind: "scenario" | "runtime";
+  readonly message: string;
+}
+
+export interface RunProgress {
+  readonly type: "progress";
+  readonly seq: number;
+  readonly tier: Tier;
+  /** Fraction of simulated time done, 0–1. */
+  readonly fraction: number;
+}
+
+export interface DrugInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly routes: readonly string[];
+  readonly defaultForm: string;
+}
+
+/** Sent once when the worker has loaded the engine. */
+export interface Hello {
+  readonly type: "hello";
+  readonly engineVersion: string;
+  readonly drugs: readonly DrugInfo[];
+}
+
+export type WorkerReply = RunResult | RunFailure | RunProgress | Hello;
