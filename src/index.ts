@@ -4,6 +4,7 @@
  */
 
 export * as closedFormPk from "./model/pk/closed-form/index.ts";
+export { type ComparisonResult, simulateArms } from "./compare.ts";
 export { DRUGS, findDrug, findRoute } from "./pharmacology/catalog.ts";
 export type {
   Confidence,
@@ -17,6 +18,7 @@ export type {
 export { ROUTES } from "./pharmacology/types.ts";
 export { timeseriesCsv } from "./report/csv.ts";
 export { buildSummary, type Summary } from "./report/summary.ts";
+export { armScenario } from "./scenario/arms.ts";
 export { parseScenario, ScenarioError, scenarioJsonSchema, scenarioSchema } from "./scenario/index.ts";
 export type {
   DoseCondition,

@@ -85,6 +85,9 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
     rtol,
     atol,
     maxSteps: max_steps,
+    // rtol applies to each state's largest value so far: a dose's tail far below its peak (a thousandth of
+    // the occupancy it reached) is held to rtol of that peak, not chased to rtol of itself between doses.
+    peak: new Float64Array(model.system.n),
     ...(model.maxStep_h ? { hMax: model.maxStep_h } : {}),
   });
   const solver = model.prepareSolver ? model.prepareSolver(base) : base;

@@ -8,7 +8,7 @@ import { adaptationColumns } from "./columns/adaptation.ts";
 import { effectColumns } from "./columns/effects.ts";
 import { receptorColumns } from "./columns/receptor.ts";
 import { respirationColumns } from "./columns/respiration.ts";
-import { tolerant } from "./effects/acute.ts";
+import { tolerant, tolerantSlopes } from "./effects/acute.ts";
 import { EFFECT_PARAMETERS } from "./effects/parameters.ts";
 import { compositeJacobian, type DownstreamBlock } from "./jacobian.ts";
 import { buildPkModel } from "./pk/network.ts";
@@ -112,15 +112,44 @@ export function buildModel(
     drive.wakefulnessExponent = naive.wakefulness.value * k;
     return drive.agonistActivation;
   };
-  const downstream = {
+  // Reward reads the desensitisation states D_f, D_s (its tolerance); adaptation reads A and lofexidine.
+  const tolSlopes = new Float64Array(2);
+  const kappaSlopes = new Float64Array(2);
+  const [dfState, dsState] = adaptation.desensitisationStates as [number, number];
+  const rewardBlock: DownstreamBlock = {
     offset: rewardOffset,
-    size: reward.size + adaptation.size,
-    inputs: lofexidineState >= 0 ? [lofexidineState] : [],
-    rhs(y: Float64Array, s: number, dydt: Float64Array) {
+    size: reward.size,
+    inputs: adaptation.desensitisationStates,
+    rhs(y, s, dydt) {
       reward.rhs(y, rewardOffset, tolerant(s, restingStimulus, adaptation.exponent(y, "reward")), dydt);
-      adaptation.rhs(y, activationFrom(s), lofexidine_nM(y), dydt);
+    },
+    jacobian(y, s, jac, n, dS) {
+      // Reward sees S' = tolerant(S, S0, κ(D_f, D_s)): chain ∂(dG/dt)/∂S' through S and the two D states.
+      const kappa = adaptation.exponent(y, "reward");
+      const dG_dSt = reward.jacobian(y, rewardOffset, tolerant(s, restingStimulus, kappa), jac, n);
+      tolerantSlopes(s, restingStimulus, kappa, tolSlopes);
+      adaptation.exponentSlopes(y, "reward", kappaSlopes);
+      dS[0] = dG_dSt * tolSlopes[0]!;
+      jac[rewardOffset * n + dfState] = dG_dSt * tolSlopes[1]! * kappaSlopes[0]!;
+      jac[rewardOffset * n + dsState] = dG_dSt * tolSlopes[1]! * kappaSlopes[1]!;
     },
   };
+  const dActivation = new Float64Array(adaptation.size);
+  const adaptationBlock: DownstreamBlock = {
+    offset: adaptation.offset,
+    size: adaptation.size,
+    inputs: lofexidineState >= 0 ? [lofexidineState] : [],
+    rhs(y, s, dydt) {
+      adaptation.rhs(y, activationFrom(s), lofexidine_nM(y), dydt);
+    },
+    jacobian(y, s, jac, n, dS) {
+      adaptation.jacobian(y, activationFrom(s), lofexidine_nM(y), lofexidineState, jac, n, dActivation);
+      // A = (S − S0)/(1 − S0) where positive, else 0.
+      const slope = s > restingStimulus ? 1 / (1 - restingStimulus) : 0;
+      for (let r = 0; r < adaptation.size; r++) dS[r] = dActivation[r]! * slope;
+    },
+  };
+  const downstream = [rewardBlock, adaptationBlock];
   // Without breathing the Rosenbrock methods get the block Jacobian; with it (a delay equation, explicit
   // dopri5 by default) a user-chosen Rosenbrock method falls back to finite differences.
   const jacobian = resp ? undefined : blockJacobian(pk, pool, downstream, n);
@@ -137,7 +166,8 @@ export function buildModel(
       pkRhs(t, y, dydt); // fills all of dydt with 0 before the PK terms
       pool.rhs(y, dydt);
       const s = pool.stimulus(y);
-      downstream.rhs(y, s, dydt);
+      rewardBlock.rhs(y, s, dydt);
+      adaptationBlock.rhs(y, s, dydt);
       if (resp) {
         setDrive(y, s);
         if (history === undefined)
@@ -229,7 +259,12 @@ function startingBreathingExponent(subject: ResolvedSubject): number {
   return ad.exponent(y, "breathing");
 }
 
-function blockJacobian(pk: CompiledModel, pool: ReceptorPool, downstream: DownstreamBlock, n: number) {
+function blockJacobian(
+  pk: CompiledModel,
+  pool: ReceptorPool,
+  downstream: readonly DownstreamBlock[],
+  n: number,
+) {
   const nPk = pk.system.n;
   const pkJacobian = new Float64Array(nPk * nPk);
   pk.system.jacobian?.(0, pk.y0, pkJacobian);

@@ -2,17 +2,23 @@ import type { JacobianFn } from "../solver/types.ts";
 import type { ReceptorPool } from "./receptor/pool.ts";
 
 /**
- * The states downstream of the receptor pool (reward, adaptation): they read the pool's stimulus S, their
- * own states and possibly a few other states (e.g. a drug concentration), and nothing reads them back
- * except each other.
+ * A block of states downstream of the receptor pool (reward, adaptation): it reads the pool's stimulus S,
+ * its own states and possibly a few other states (e.g. a drug concentration or another downstream block's
+ * states), and nothing upstream reads it back.
  */
 export interface DownstreamBlock {
   readonly offset: number;
   readonly size: number;
-  /** Writes the block's derivatives (rows offset … offset + size − 1 of `dydt`) at stimulus S. */
+  /** Writes the block's derivatives (rows offset … offset + size − 1 of `dydt`, only those) at stimulus S. */
   rhs(y: Float64Array, S: number, dydt: Float64Array): void;
   /** Other states the block reads directly (not through S). */
   readonly inputs: readonly number[];
+  /**
+   * Optional analytic rows: writes ∂f_r/∂y_k for the block's rows r into `jac` (row-major, `n` columns;
+   * the rows are zero on entry) and ∂f_r/∂S into `dS` (index r − offset). Without it the block's rows are
+   * one-sided differences of its own `rhs`.
+   */
+  jacobian?(y: Float64Array, S: number, jac: Float64Array, n: number, dS: Float64Array): void;
 }
 
 /**
@@ -23,8 +29,9 @@ export interface DownstreamBlock {
  * - PK rows: the network's constant matrix;
  * - receptor rows: analytic. With a_i = kon_i·C_i^n_i and free = 1 − Σ Occ,
  *   ∂(dOcc_i/dt)/∂Occ_j = −a_i − δ_ij·koff_i and ∂(dOcc_i/dt)/∂C_i = kon_i·n_i·C_i^(n_i−1)·free;
- * - downstream rows (reward, adaptation): differences of that block alone, in its own states, its extra
- *   inputs and the stimulus S (then chained through ∂S/∂Occ_j = reserve·efficacy_j).
+ * - downstream rows (reward, adaptation): each block's analytic rows, or differences of that block alone in
+ *   its own states, its extra inputs and the stimulus S; ∂/∂S is then chained through
+ *   ∂S/∂Occ_j = reserve·efficacy_j.
  *
  * Row-major, `out[row·n + col] = ∂f_row/∂y_col`, like the solvers' finite-difference Jacobian.
  */
@@ -32,17 +39,16 @@ export function compositeJacobian(
   pkJacobian: Float64Array,
   nPk: number,
   pool: ReceptorPool,
-  downstream: DownstreamBlock,
+  blocks: readonly DownstreamBlock[],
   n: number,
 ): JacobianFn {
   const base = new Float64Array(n);
   const bumped = new Float64Array(n);
   const work = new Float64Array(n);
+  const dS = new Float64Array(n);
   const po = pool.offset;
   const m = pool.size;
-  const ro = downstream.offset;
-  const rs = downstream.size;
-  const columns = [...Array.from({ length: rs }, (_, k) => ro + k), ...downstream.inputs];
+  const columns = blocks.map((b) => [...Array.from({ length: b.size }, (_, k) => b.offset + k), ...b.inputs]);
   return (_t, y, out) => {
     out.fill(0);
     for (let i = 0; i < nPk; i++) {
@@ -63,22 +69,35 @@ export function compositeJacobian(
         out[row + l.concentrationState] = l.kon_per_nm_n_h * l.hill * cc ** (l.hill - 1) * free;
       }
     }
-    // Downstream rows: one-sided differences of the downstream block.
     const s = pool.stimulus(y);
-    downstream.rhs(y, s, base);
-    const hs = 1e-7;
-    downstream.rhs(y, s + hs, bumped);
-    for (let r = 0; r < rs; r++) {
-      const dS = (bumped[ro + r]! - base[ro + r]!) / hs;
-      for (let j = 0; j < m; j++) out[(ro + r) * n + po + j] = dS * pool.reserve * pool.ligands[j]!.efficacy;
-    }
-    work.set(y);
-    for (const k of columns) {
-      const h = 1e-7 * Math.max(1, Math.abs(y[k]!));
-      work[k] = y[k]! + h;
-      downstream.rhs(work, s, bumped);
-      work[k] = y[k]!;
-      for (let r = 0; r < rs; r++) out[(ro + r) * n + k] = (bumped[ro + r]! - base[ro + r]!) / h;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b]!;
+      const ro = block.offset;
+      const rs = block.size;
+      if (block.jacobian) {
+        dS.fill(0, 0, rs);
+        block.jacobian(y, s, out, n, dS);
+      } else {
+        // One-sided differences of this block alone.
+        block.rhs(y, s, base);
+        const hs = 1e-7;
+        block.rhs(y, s + hs, bumped);
+        for (let r = 0; r < rs; r++) dS[r] = (bumped[ro + r]! - base[ro + r]!) / hs;
+        work.set(y);
+        for (const k of columns[b]!) {
+          const h = 1e-7 * Math.max(1, Math.abs(y[k]!));
+          work[k] = y[k]! + h;
+          block.rhs(work, s, bumped);
+          work[k] = y[k]!;
+          for (let r = 0; r < rs; r++) out[(ro + r) * n + k] = (bumped[ro + r]! - base[ro + r]!) / h;
+        }
+      }
+      for (let r = 0; r < rs; r++) {
+        const d = dS[r]!;
+        if (d === 0) continue;
+        for (let j = 0; j < m; j++)
+          out[(ro + r) * n + po + j] += d * pool.reserve * pool.ligands[j]!.efficacy;
+      }
     }
   };
 }

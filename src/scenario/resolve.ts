@@ -1,7 +1,14 @@
 import { DEFAULT_HEIGHT_CM } from "../pharmacology/body.ts";
 import { findDrug } from "../pharmacology/catalog.ts";
 import type { DoseEntry } from "./entry.ts";
-import { AUTO_BREATHING_MAX_H, BREATHING_SIGNALS, type ScenarioInput } from "./schema.ts";
+import {
+  AUTO_BREATHING_MAX_H,
+  BREATHING_SIGNALS,
+  DEFAULT_RTOL,
+  LONG_RUN_MIN_H,
+  LONG_RUN_RTOL,
+  type ScenarioInput,
+} from "./schema.ts";
 import type {
   DoseCondition,
   DoseSpec,
@@ -147,6 +154,7 @@ export function resolveScenario(
     model,
     solver: {
       ...input.solver,
+      rtol: input.solver.rtol ?? (input.duration_h > LONG_RUN_MIN_H ? LONG_RUN_RTOL : DEFAULT_RTOL),
       method:
         input.solver.method === "auto" ? (model.breathing ? "auto" : "rodas4") : METHODS[input.solver.method],
     },

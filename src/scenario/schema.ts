@@ -137,7 +137,14 @@ const solverSchema = z
       .describe(
         "Integrator; rodas means rodas4. dopri5 is explicit (non-stiff problems only). auto: with breathing (steps capped at the shortest transport delay, a few seconds, where an explicit method is cheapest) dopri5 that hands over to rodas4 when a segment turns stiff; without breathing rodas4.",
       ),
-    rtol: z.number().min(1e-12).max(1e-1).default(1e-6).describe("Relative tolerance."),
+    rtol: z
+      .number()
+      .min(1e-12)
+      .max(1e-1)
+      .optional()
+      .describe(
+        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 3e-4 for runs longer than 48 h (within 0.5 % of each output's peak; see README).",
+      ),
     atol: z
       .number()
       .gt(0)
@@ -158,6 +165,11 @@ const solverSchema = z
 
 /** Breathing is simulated by default only up to this duration (its steps are capped at about 3.6 s). */
 export const AUTO_BREATHING_MAX_H = 48;
+
+/** Default relative tolerance, and the looser one for runs longer than {@link LONG_RUN_MIN_H}. */
+export const DEFAULT_RTOL = 1e-6;
+export const LONG_RUN_RTOL = 3e-4;
+export const LONG_RUN_MIN_H = 48;
 
 /**
  * The breathing outputs (contract names). A dose triggered by one of them turns `model.breathing: auto` on

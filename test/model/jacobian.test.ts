@@ -6,10 +6,7 @@ import { runSchedule } from "../../src/solver/driver.ts";
 import { finiteDifferenceJacobian } from "../../src/solver/jacobian.ts";
 import { memoryIo } from "../scenario/helpers.ts";
 
-describe("the block Jacobian of the model without breathing", () => {
-  it("matches finite differences of the whole right-hand side at states along a mixed regimen", () => {
-    const s = parseScenario(
-      `name: j
+const MIXED = `name: j
 duration_h: 3
 model: { breathing: false }
 doses:
@@ -17,10 +14,26 @@ doses:
   - { drug: buprenorphine, route: sublingual, amount_mg: 8, at_h: 0.5 }
   - { drug: naloxone, route: im, amount_mg: 2, at_h: 1 }
   - { drug: fentanyl, route: iv, amount_mg: 0.1, at_h: 1.2 }
-`,
-      "j.yaml",
-      memoryIo({}),
-    );
+`;
+
+// A dependent user in withdrawal (the adaptation rows away from rest), on lofexidine, then heroin and
+// naloxone: the analytic adaptation rows with every term switched on.
+const WITHDRAWAL = `name: w
+duration_h: 3
+subject: { opioid_history: chronic }
+model: { breathing: false }
+doses:
+  - { drug: lofexidine, route: oral, amount_mg: 0.54, at_h: 0 }
+  - { drug: heroin, route: iv, amount_mg: 10, at_h: 0.5 }
+  - { drug: naloxone, route: im, amount_mg: 2, at_h: 1 }
+`;
+
+describe("the block Jacobian of the model without breathing", () => {
+  it.each([
+    ["a mixed regimen", MIXED],
+    ["withdrawal, lofexidine, heroin and naloxone in a chronic user", WITHDRAWAL],
+  ])("matches finite differences of the whole right-hand side at states along %s", (_label, text) => {
+    const s = parseScenario(text, "j.yaml", memoryIo({}));
     const model = buildModel(s.doses, s.subject, s.model);
     const { n, rhs, jacobian } = model.system;
     expect(jacobian).toBeDefined();

@@ -15,7 +15,8 @@ import { CHRONIC_REFERENCE, type ChronicReference } from "./reference.ts";
  *   counter-adaptation C_f, C_s, C_p → w_j·A (the LC's own tolerance is this counter-adaptation: cAMP
  *     up-regulation opposing the drug's signal, so the LC sees A itself, not a desensitised A^κ; with A^κ a
  *     partial agonist such as buprenorphine could never relieve withdrawal)
- *   withdrawal drive W = max(0, C_f + C_s + C_p − A): counter-adaptation no longer opposed by the drug
+ *   withdrawal drive W = max(0, C_f + C_s + C_p − A) (rounded at 0, see `ramp`): counter-adaptation no
+ *     longer opposed by the drug
  *   excess noradrenergic (LC) activity X = G·W·(1 − E_lofexidine)
  *   signs: N_fast (minutes: pulse, sweat, pupils, nose, yawning, gooseflesh, tremor, anxiety, restlessness)
  *          and N_slow (hours: aches, gut) follow X
@@ -54,12 +55,30 @@ export interface AdaptationModel {
   readonly offset: number;
   readonly size: number;
   readonly stateNames: readonly string[];
+  /** Indices in y of D_f and D_s, the states the tolerance exponents read. */
+  readonly desensitisationStates: readonly number[];
   /** Writes the starting state at `offset`. */
   writeStart(y: Float64Array, start: AdaptationStart): void;
   /** Writes the derivatives (per hour) from the activation A and lofexidine's brain concentration. */
   rhs(y: Float64Array, activation: number, lofexidine_nM: number, dydt: Float64Array): void;
+  /**
+   * The block's Jacobian rows, analytic: ∂f_r/∂y_k into `jac` (row-major, `n` columns) for its own states
+   * k and for lofexidine's state (`lofexidineState`, skipped when < 0), and ∂f_r/∂A into `dA` (one entry
+   * per row of the block). Rows must be zero on entry.
+   */
+  jacobian(
+    y: Float64Array,
+    activation: number,
+    lofexidine_nM: number,
+    lofexidineState: number,
+    jac: Float64Array,
+    n: number,
+    dA: Float64Array,
+  ): void;
   /** κ of an endpoint in state y (≥ 1). */
   exponent(y: Float64Array, endpoint: ToleranceEndpoint): number;
+  /** ∂κ/∂D_f and ∂κ/∂D_s of an endpoint in state y, written into `out` as [∂D_f, ∂D_s]. */
+  exponentSlopes(y: Float64Array, endpoint: ToleranceEndpoint, out: Float64Array): void;
   /** Fold shift of fentanyl's EC50 for an endpoint in state y. */
   fold(y: Float64Array, endpoint: ToleranceEndpoint): number;
   /** Total counter-adaptation ΣC (the `dependence` output). */
@@ -84,8 +103,39 @@ const SWITCH_WIDTH = 0.01;
 /** Rate towards `target`: the rise rate above, the decay rate below, a logistic switch between. */
 function relax(x: number, target: number, up: number, down: number): number {
   const d = target - x;
-  const w = 1 / (1 + Math.exp(-d / SWITCH_WIDTH));
+  // Beyond 40 widths the logistic is 0 or 1 to double precision: skip the exponential.
+  const z = d / SWITCH_WIDTH;
+  const w = z > 40 ? 1 : z < -40 ? 0 : 1 / (1 + Math.exp(-z));
   return d * (down + (up - down) * w);
+}
+
+/** ∂relax/∂target (= −∂relax/∂x). */
+function relaxSlope(x: number, target: number, up: number, down: number): number {
+  const d = target - x;
+  const z = d / SWITCH_WIDTH;
+  if (z > 40) return up;
+  if (z < -40) return down;
+  const w = 1 / (1 + Math.exp(-z));
+  return down + (up - down) * (w + z * w * (1 - w));
+}
+
+/**
+ * Half-width of the ramp that rounds W = max(0, ΣC − A) at zero: x²/(4ε) on [0, 2ε], x − ε above. The
+ * drug crosses ΣC twice per dose in regular use; a kink there made the stiff solver reject steps at every
+ * crossing, while a continuous slope costs nothing (ε = 0.002 of full activation is far below any sign).
+ */
+const RAMP_EPS = 0.002;
+
+/** max(0, x) with a continuous first derivative. */
+function ramp(x: number): number {
+  if (x <= 0) return 0;
+  return x < 2 * RAMP_EPS ? (x * x) / (4 * RAMP_EPS) : x - RAMP_EPS;
+}
+
+/** d ramp / dx. */
+function rampSlope(x: number): number {
+  if (x <= 0) return 0;
+  return x < 2 * RAMP_EPS ? x / (2 * RAMP_EPS) : 1;
 }
 
 /**
@@ -127,14 +177,17 @@ export function createAdaptation(
   };
   const lcActivity = (_y: Float64Array, a: number) => (a > 0 ? Math.min(a, 1) : 0);
   const dependence = (y: Float64Array) => y[offset + C_F]! + y[offset + C_S]! + y[offset + C_P]!;
-  const withdrawalDrive = (y: Float64Array, a: number) => Math.max(0, dependence(y) - lcActivity(y, a));
+  const withdrawalDrive = (y: Float64Array, a: number) => ramp(dependence(y) - lcActivity(y, a));
   const lofexidineEffect = (c: number) =>
     c > 0 ? (p.lofexidineEmax.value * c) / (c + p.lofexidineEc50_nM.value) : 0;
+  const lofexidineSlope = (c: number) =>
+    c > 0 ? (p.lofexidineEmax.value * p.lofexidineEc50_nM.value) / (c + p.lofexidineEc50_nM.value) ** 2 : 0;
 
   return {
     offset,
     size: STATE_NAMES.length,
     stateNames: STATE_NAMES,
+    desensitisationStates: [offset + D_F, offset + D_S],
     params: p,
     writeStart(y, start) {
       y.fill(0, offset, offset + STATE_NAMES.length);
@@ -157,11 +210,51 @@ export function createAdaptation(
         const c = counters[j]!;
         dydt[o + C_F + j] = relax(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
       }
-      const excess = gain * Math.max(0, dependence(y) - lc) * (1 - lofexidineEffect(lofexidine_nM));
+      const excess = gain * ramp(dependence(y) - lc) * (1 - lofexidineEffect(lofexidine_nM));
       dydt[o + N_F] = kFast * (excess - y[o + N_F]!);
       dydt[o + N_S] = kSlow * (excess - y[o + N_S]!);
     },
+    jacobian(y, activation, lofexidine_nM, lofexidineState, jac, n, dA) {
+      // The same expressions as rhs, differentiated; A outside (0, 1) is clamped there, so ∂/∂A = 0.
+      const a = activation > 0 ? Math.min(activation, 1) : 0;
+      const inside = activation > 0 && activation < 1 ? 1 : 0;
+      const o = offset;
+      const set = (r: number, k: number, v: number) => {
+        jac[(o + r) * n + k] = v;
+      };
+      const gF = relaxSlope(y[o + D_F]!, a, df.up, df.down);
+      const gS = relaxSlope(y[o + D_S]!, a, ds.up, ds.down);
+      set(D_F, o + D_F, -gF);
+      set(D_S, o + D_S, -gS);
+      dA[D_F] = gF * inside;
+      dA[D_S] = gS * inside;
+      const x = dependence(y) - a;
+      const blocked = 1 - lofexidineEffect(lofexidine_nM);
+      const dExcess_dSum = gain * rampSlope(x) * blocked;
+      for (let j = 0; j < 3; j++) {
+        const c = counters[j]!;
+        const g = relaxSlope(y[o + C_F + j]!, c.weight * a, c.up, c.down);
+        set(C_F + j, o + C_F + j, -g);
+        dA[C_F + j] = g * c.weight * inside;
+        set(N_F, o + C_F + j, kFast * dExcess_dSum);
+        set(N_S, o + C_F + j, kSlow * dExcess_dSum);
+      }
+      set(N_F, o + N_F, -kFast);
+      set(N_S, o + N_S, -kSlow);
+      dA[N_F] = -kFast * dExcess_dSum * inside;
+      dA[N_S] = -kSlow * dExcess_dSum * inside;
+      if (lofexidineState >= 0) {
+        const dExcess_dL = -gain * ramp(x) * lofexidineSlope(lofexidine_nM);
+        set(N_F, lofexidineState, kFast * dExcess_dL);
+        set(N_S, lofexidineState, kSlow * dExcess_dL);
+      }
+    },
     exponent,
+    exponentSlopes(y, k, out) {
+      const c = coef[k];
+      out[0] = y[offset + D_F]! > 0 ? c.af : 0;
+      out[1] = y[offset + D_S]! > 0 ? c.as : 0;
+    },
     fold: (y, k) => toleranceScale(k).foldForExponent(exponent(y, k)),
     dependence,
     withdrawalDrive,

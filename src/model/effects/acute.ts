@@ -48,6 +48,21 @@ export function tolerant(S: number, s0: number, kappa = 1): number {
   return s0 + (1 - s0) * a ** kappa;
 }
 
+/**
+ * ∂/∂S and ∂/∂κ of {@link tolerant}, written into `out` as [dS, dκ] (no allocation).
+ */
+export function tolerantSlopes(S: number, s0: number, kappa: number, out: Float64Array): void {
+  if (kappa === 1 || !(S > s0)) {
+    out[0] = 1;
+    out[1] = 0;
+    return;
+  }
+  const a = (Math.min(S, 1) - s0) / (1 - s0);
+  const ak = a ** kappa;
+  out[0] = S < 1 ? (kappa * ak) / a : 0;
+  out[1] = (1 - s0) * ak * Math.log(a);
+}
+
 /** A zeroed {@link AcuteEffects} to reuse across calls of {@link acuteEffects}. */
 export function emptyAcuteEffects(): AcuteEffects {
   return {

@@ -36,6 +36,13 @@ export function operationalResponse(tau: number, slope: number, s: number): numb
   return x / (1 + x);
 }
 
+/** d operationalResponse / ds: 0 where the stimulus is clamped (s ≤ 0 or s ≥ 1). */
+export function operationalResponseSlope(tau: number, slope: number, s: number): number {
+  if (!(s > 0 && s < 1)) return 0;
+  const x = (tau * s) ** slope;
+  return (slope * x) / (s * (1 + x) * (1 + x));
+}
+
 /**
  * The response above rest as a fraction of what is left to gain: (R(S) − R(S0)) / (1 − R(S0)), floored at
  * 0. It is 0 at rest (S = S0, the endogenous tone alone) and below it (an antagonist removing the tone

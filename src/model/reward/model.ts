@@ -1,4 +1,9 @@
-import { clampStimulus, operationalResponse, positivePart } from "../effects/transducer.ts";
+import {
+  clampStimulus,
+  operationalResponse,
+  operationalResponseSlope,
+  positivePart,
+} from "../effects/transducer.ts";
 import { dopamineFiring, gabaTarget, gainForPeak, steadyDopamine } from "./disinhibition.ts";
 import { DEFAULT_RESTING_STIMULUS, REWARD_PARAMETERS, type RewardParameters } from "./parameters.ts";
 
@@ -35,6 +40,11 @@ export interface RewardModel {
    * NaN counts as 0 (no stimulus: the endogenous tone is gone too, so dopamine drifts slightly below 1).
    */
   rhs(y: Float64Array, offset: number, S: number, dydt: Float64Array): void;
+  /**
+   * The two rows of ∂f/∂y (row-major, `n` columns, states at `offset`) written into `jac`; returns
+   * ∂(dG/dt)/∂S (dD/dt does not read S).
+   */
+  jacobian(y: Float64Array, offset: number, S: number, jac: Float64Array, n: number): number;
   /** Accumbens dopamine relative to baseline. */
   dopamine_rel(y: Float64Array, offset: number): number;
   /** Dopamine-neuron firing relative to rest. */
@@ -105,6 +115,17 @@ export function createReward(options: RewardOptions = {}): RewardModel {
       const gInf = (1 - operationalResponse(tau, slope, clampStimulus(S))) * restScale;
       dydt[offset] = kG * (gInf - y[offset]!);
       dydt[offset + 1] = dDdt(y, offset);
+    },
+    jacobian(y, offset, S, jac, n) {
+      const g = y[offset]!;
+      const rowG = offset * n;
+      const rowD = (offset + 1) * n;
+      jac[rowG + offset] = -kG;
+      // F = (1 + w)/(1 + w·max(G, 0)).
+      const q = 1 + gain * Math.max(g, 0);
+      jac[rowD + offset] = g > 0 ? (-kD * (1 + gain) * gain) / (q * q) : 0;
+      jac[rowD + offset + 1] = -kD;
+      return -kG * restScale * operationalResponseSlope(tau, slope, S);
     },
     dopamine_rel: (y, offset) => y[offset + 1]!,
     firing_rel: (y, offset) => dopamineFiring(y[offset]!, gain),
