@@ -49,11 +49,13 @@ export function compositeJacobian(
   const po = pool.offset;
   const m = pool.size;
   const columns = blocks.map((b) => [...Array.from({ length: b.size }, (_, k) => b.offset + k), ...b.inputs]);
+  // The PK block is constant and everything else starts at zero: one copy of this template per call.
+  const template = new Float64Array(n * n);
+  for (let i = 0; i < nPk; i++) {
+    for (let j = 0; j < nPk; j++) template[i * n + j] = pkJacobian[i * nPk + j]!;
+  }
   return (_t, y, out) => {
-    out.fill(0);
-    for (let i = 0; i < nPk; i++) {
-      for (let j = 0; j < nPk; j++) out[i * n + j] = pkJacobian[i * nPk + j]!;
-    }
+    out.set(template);
     let free = 1;
     for (let i = 0; i < m; i++) free -= y[po + i]!;
     for (let i = 0; i < m; i++) {
