@@ -3,8 +3,8 @@
  * Pure and isomorphic: no DOM, no `node:` imports, no plotting.
  */
 
-export * as closedFormPk from "./model/pk/closed-form/index.ts";
 export { type ComparisonResult, simulateArms } from "./compare.ts";
+export * as closedFormPk from "./model/pk/closed-form/index.ts";
 export { DRUGS, findDrug, findRoute } from "./pharmacology/catalog.ts";
 export type {
   Confidence,

@@ -143,7 +143,7 @@ const solverSchema = z
       .max(1e-1)
       .optional()
       .describe(
-        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 3e-4 for runs longer than 48 h (within 0.5 % of each output's peak; see README).",
+        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 3e-4 for runs longer than 48 h (fixed schedules stay within 0.5 % of each output's peak; a triggered dose may fire a few tens of seconds off; see README).",
       ),
     atol: z
       .number()

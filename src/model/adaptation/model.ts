@@ -120,22 +120,25 @@ function relaxSlope(x: number, target: number, up: number, down: number): number
 }
 
 /**
- * Half-width of the ramp that rounds W = max(0, ΣC − A) at zero: x²/(4ε) on [0, 2ε], x − ε above. The
- * drug crosses ΣC twice per dose in regular use; a kink there made the stiff solver reject steps at every
- * crossing, while a continuous slope costs nothing (ε = 0.002 of full activation is far below any sign).
+ * Width of the ramp that rounds W = max(0, ΣC − A) at zero: the cubic x²/ε − x³/(4ε²) on [0, 2ε] (value 0
+ * and slope 0 at 0, value 2ε and slope 1 at 2ε), x above. The drug crosses ΣC twice per dose in regular use;
+ * a kink there made the stiff solver reject steps at every crossing. W is unchanged outside [0, 2ε] and
+ * never off by more than ε/4 inside; ε is 0.002 of full activation.
  */
 const RAMP_EPS = 0.002;
 
 /** max(0, x) with a continuous first derivative. */
 function ramp(x: number): number {
   if (x <= 0) return 0;
-  return x < 2 * RAMP_EPS ? (x * x) / (4 * RAMP_EPS) : x - RAMP_EPS;
+  if (x >= 2 * RAMP_EPS) return x;
+  return (x * x) / RAMP_EPS - (x * x * x) / (4 * RAMP_EPS * RAMP_EPS);
 }
 
 /** d ramp / dx. */
 function rampSlope(x: number): number {
   if (x <= 0) return 0;
-  return x < 2 * RAMP_EPS ? x / (2 * RAMP_EPS) : 1;
+  if (x >= 2 * RAMP_EPS) return 1;
+  return (2 * x) / RAMP_EPS - (3 * x * x) / (4 * RAMP_EPS * RAMP_EPS);
 }
 
 /**
@@ -252,8 +255,9 @@ export function createAdaptation(
     exponent,
     exponentSlopes(y, k, out) {
       const c = coef[k];
-      out[0] = y[offset + D_F]! > 0 ? c.af : 0;
-      out[1] = y[offset + D_S]! > 0 ? c.as : 0;
+      // κ reads max(0, D): D only grows from 0, so the right-hand slope at 0 is the one that matters.
+      out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
+      out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
     },
     fold: (y, k) => toleranceScale(k).foldForExponent(exponent(y, k)),
     dependence,

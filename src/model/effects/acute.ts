@@ -52,7 +52,8 @@ export function tolerant(S: number, s0: number, kappa = 1): number {
  * ∂/∂S and ∂/∂κ of {@link tolerant}, written into `out` as [dS, dκ] (no allocation).
  */
 export function tolerantSlopes(S: number, s0: number, kappa: number, out: Float64Array): void {
-  if (kappa === 1 || !(S > s0)) {
+  // At κ = 1 the value is S but the slope in κ is not 0 (a naive subject's first dose).
+  if (!(S > s0)) {
     out[0] = 1;
     out[1] = 0;
     return;

@@ -1,0 +1,167 @@
+import { base64url, expect, ready, shot, test } from "./fixtures.ts";
+
+test("opens with the default story, its plots, the safety note and help", async ({ page, outside }) => {
+  await page.goto("/");
+  await ready(page);
+  const first = page.locator('[data-testid^="story-"][aria-pressed="true"]');
+  await expect(first).toHaveCount(1);
+  await expect(page.getByTestId("story-text").locator("h3")).toHaveText((await first.textContent()) ?? "");
+  expect(await page.locator(".plot-host canvas").count()).toBeGreaterThan(0);
+  await expect(page.getByTestId("safety-note")).toContainText("No dose is safe");
+  await expect(page.getByTestId("safety-note")).toContainText("fentanyl");
+  await expect(page).toHaveURL(/#.*s=/);
+  await shot(page, "explorer-default");
+  await page.getByTestId("help").click();
+  const help = page.getByTestId("help-dialog");
+  await expect(help).toBeVisible();
+  await expect(help.locator('a[href="tel:18006624357"]')).toHaveText("1-800-662-4357");
+  await expect(help.locator('a[href="tel:988"]')).toBeVisible();
+  await expect(help).toContainText("FindTreatment.gov");
+  await shot(page, "help");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  expect(outside).toEqual([]);
+});
+
+test("moving the dose slider redraws the curves (preview, then the full model)", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const canvas = page.locator(".plot-host canvas").first();
+  const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  const dose = page.getByTestId("dose");
+  const label = await dose.getAttribute("aria-valuetext");
+  await dose.focus();
+  for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowRight");
+  await expect(dose).not.toHaveAttribute("aria-valuetext", label ?? "");
+  await ready(page);
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
+  const latencies = await page.evaluate(
+    () =>
+      (globalThis as { __accumbensPerf?: { latencies: number[] } }).__accumbensPerf?.latencies.length ?? 0,
+  );
+  expect(latencies).toBeGreaterThan(0);
+});
+
+test("each story opens and runs", async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto("/");
+  await ready(page);
+  const buttons = page.locator('[data-testid^="story-"]:not([data-testid="story-text"])');
+  const ids = await buttons.evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!));
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    const button = page.getByTestId(id);
+    const title = (await button.textContent()) ?? "";
+    await button.click();
+    await expect(button).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByTestId("story-text").locator("h3")).toHaveText(title);
+    await ready(page);
+    await expect(page.getByTestId("scenario-error")).toHaveCount(0);
+    expect(await page.locator(".plot-host canvas").count()).toBeGreaterThan(0);
+    await shot(page, id);
+  }
+});
+
+test("a shared link restores its scenario", async ({ page, context }) => {
+  await page.goto("/");
+  await ready(page);
+  const dose = page.getByTestId("dose");
+  await dose.focus();
+  for (let i = 0; i < 25; i++) await page.keyboard.press("ArrowLeft");
+  await ready(page);
+  const wanted = await dose.getAttribute("aria-valuetext");
+  const story = await page.getByTestId("story-text").locator("h3").textContent();
+  await expect(page.getByTestId("share-url")).toHaveValue(/#.*s=/);
+  const link = await page.getByTestId("share-url").inputValue();
+  const other = await context.newPage();
+  await other.goto(link);
+  await ready(other);
+  await expect(other.getByTestId("dose")).toHaveAttribute("aria-valuetext", wanted ?? "");
+  await expect(other.getByTestId("story-text").locator("h3")).toHaveText(story ?? "");
+  await expect(other.getByTestId("link-error")).toHaveCount(0);
+  await shot(other, "shared-link");
+});
+
+test("a link to a scenario written by hand runs it", async ({ page }) => {
+  const yaml = [
+    "name: shared",
+    "duration_h: 2",
+    "subject: { opioid_history: naive }",
+    "doses:",
+    "  - { drug: morphine, route: iv, amount_mg: 15, at_h: 0 }",
+    "",
+  ].join("\n");
+  await page.goto(`/#s=${base64url(yaml)}`);
+  await ready(page);
+  await expect(page.getByTestId("drug")).toHaveValue("morphine");
+  await expect(page.getByTestId("dose")).toHaveAttribute("aria-valuetext", "15 mg");
+  await expect(page.getByTestId("link-error")).toHaveCount(0);
+});
+
+test("an invalid link shows the engine's message and the default story", async ({ page }) => {
+  const bad =
+    "name: broken\nduration_h: -1\ndoses:\n  - { drug: heroin, route: iv, amount_mg: 20, at_h: 0 }\n";
+  await page.goto(`/#s=${base64url(bad)}`);
+  const alert = page.getByTestId("link-error");
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("could not be loaded");
+  await expect(alert).toContainText("duration_h");
+  await ready(page);
+  await expect(page.locator('[data-testid^="story-"][aria-pressed="true"]')).toHaveCount(1);
+  await shot(page, "invalid-link");
+  await page.goto("/#s=@@not-base64@@");
+  await page.reload();
+  await expect(page.getByTestId("link-error")).toContainText("base64url");
+});
+
+test("the validation page plots the model against every published observation", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  await page.getByTestId("nav-validation").click();
+  const targets = page.locator(".targets > li");
+  await expect(targets.first()).toBeVisible();
+  expect(await targets.count()).toBeGreaterThan(50);
+  await expect(page.locator(".targets svg").first()).toBeVisible();
+  await shot(page, "validation");
+  await page.getByRole("button", { name: "Explorer" }).click();
+  await page.locator(".evidence-link").first().click();
+  await expect(page.locator(".filter-note")).toBeVisible();
+});
+
+test("downloads: CSV as the command line writes it, PNG of the plots, scenario YAML", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const csv = page.waitForEvent("download");
+  await page.getByTestId("download-csv").click();
+  const csvFile = await csv;
+  expect(csvFile.suggestedFilename()).toMatch(/-timeseries\.csv$/);
+  const text = await (await csvFile.createReadStream()).toArray();
+  expect(Buffer.concat(text).toString("utf8")).toMatch(/^time_h,/);
+  const png = page.waitForEvent("download");
+  await page.getByTestId("download-png").click();
+  expect((await png).suggestedFilename()).toMatch(/\.png$/);
+  const yaml = page.waitForEvent("download");
+  await page.getByTestId("download-yaml").click();
+  const yamlFile = await yaml;
+  const body = Buffer.concat(await (await yamlFile.createReadStream()).toArray()).toString("utf8");
+  expect(body).toMatch(/^name: /m);
+  expect(body).toMatch(/duration_h: /);
+});
+
+test("keyboard: controls are labelled and reachable; a tablet-sized window stacks the layout", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto("/");
+  await ready(page);
+  for (const id of ["drug", "route", "dose", "dose-time", "days", "naloxone", "buprenorphine", "duration"]) {
+    const control = page.getByTestId(id);
+    const label = await control.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? "");
+    expect(label.trim(), `label of ${id}`).not.toBe("");
+  }
+  await page.getByTestId("naloxone").focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("naloxone")).toBeChecked();
+  await ready(page);
+  await shot(page, "tablet");
+});
