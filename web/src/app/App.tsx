@@ -65,9 +65,29 @@ function StoryPicker() {
   );
 }
 
+function Alerts() {
+  const s = status.value;
+  return (
+    <>
+      {linkError.value && (
+        <div class="alert" role="alert" data-testid="link-error">
+          <pre>{linkError.value}</pre>
+          <button type="button" onClick={() => (linkError.value = null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {s.state === "error" && (
+        <div class="alert" role="alert" data-testid="scenario-error">
+          <pre>{s.message}</pre>
+        </div>
+      )}
+    </>
+  );
+}
+
 function Explorer() {
   const story = activeStory.value?.story;
-  const s = status.value;
   return (
     <div class="explorer">
       <aside class="side">
@@ -80,19 +100,7 @@ function Explorer() {
         <Share />
       </aside>
       <main class="main" id="main">
-        {linkError.value && (
-          <div class="alert" role="alert" data-testid="link-error">
-            <pre>{linkError.value}</pre>
-            <button type="button" onClick={() => (linkError.value = null)}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        {s.state === "error" && (
-          <div class="alert" role="alert" data-testid="scenario-error">
-            <pre>{s.message}</pre>
-          </div>
-        )}
+        <Alerts />
         <Status />
         <Playhead />
         <Events />

@@ -21,10 +21,12 @@ const DURATIONS = [1.5, 6, 12, 24, 48, 72, 168];
 
 const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Number(h.toPrecision(3))} h`);
 
-/** Applies an edit: live while a slider moves, then the full model when it is let go. */
+/**
+ * Applies a slider edit: the live tier at once, the full model when input pauses (SETTLE_MS) or the
+ * pointer lets go. A `change` event adds nothing: keyboard steps fire one after every input.
+ */
 function apply(next: RawScenario, live: boolean, timeStamp = performance.now()): void {
   if (live) setScenario(next, true, timeStamp);
-  else settle();
 }
 
 /** Applies a discrete edit (a select, a checkbox): both tiers at once. */
@@ -75,7 +77,12 @@ export function Controls({ highlight }: Props) {
   const durations = DURATIONS.includes(duration) ? DURATIONS : [...DURATIONS, duration].sort((a, b) => a - b);
 
   return (
-    <form class="controls" aria-label="Scenario controls" onSubmit={(e) => e.preventDefault()}>
+    <form
+      class="controls"
+      aria-label="Scenario controls"
+      onSubmit={(e) => e.preventDefault()}
+      onPointerUp={() => settle()}
+    >
       <fieldset>
         <legend>The opioid taken</legend>
         <Group name="drug" highlight={highlight}>

@@ -1,8 +1,11 @@
 import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
-import { useId } from "preact/hooks";
+import { useEffect, useId, useRef } from "preact/hooks";
 import { BrainBody, Synapse } from "../integration.ts";
-import { lastFull, playhead, scenario, shown } from "../state/store.ts";
+import { lastFull, playhead, type Shown, scenario, shown } from "../state/store.ts";
 import { valuesAt } from "./values.ts";
+
+/** Longest wait before the picture shows a live preview, ms. */
+const PICTURE_MS = 120;
 
 /** Seconds of real time to play the whole run. */
 const PLAY_SECONDS = 20;
@@ -18,7 +21,25 @@ export function Playhead() {
   const id = useId();
   const playing = useSignal(false);
   const duration = scenario.value?.duration_h ?? 1;
-  const values = useComputed(() => valuesAt(shown.value, lastFull.value, playhead.value));
+  // The picture follows full runs at once and live previews at most every PICTURE_MS, so redrawing the
+  // SVG never delays the curves while a slider moves.
+  const source = useSignal<Shown | null>(shown.peek());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useSignalEffect(() => {
+    const s = shown.value;
+    if (!s || s.tier === "full") {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      source.value = s;
+    } else if (timer.current === undefined) {
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        source.value = shown.peek();
+      }, PICTURE_MS);
+    }
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const values = useComputed(() => valuesAt(source.value, lastFull.value, playhead.value));
 
   useSignalEffect(() => {
     if (!playing.value) return;

@@ -1,4 +1,4 @@
-import { useSignalEffect } from "@preact/signals";
+import { effect } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import { lastFull, playhead, shown } from "../state/store.ts";
@@ -107,10 +107,14 @@ export function PlotPanel({ layout }: Props) {
     };
   }, [layout.key]);
 
-  useSignalEffect(() => {
-    playhead.value;
-    LIVE_PLOTS.get(layout.def.id)?.placePlayhead();
-  });
+  useEffect(
+    () =>
+      effect(() => {
+        playhead.value;
+        LIVE_PLOTS.get(layout.def.id)?.placePlayhead();
+      }),
+    [layout.key],
+  );
 
   const names = layout.series.map((s) => s.label).join(", ");
   return (

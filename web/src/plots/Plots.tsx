@@ -1,4 +1,5 @@
-import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
+import { effect, useComputed, useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
 import { evidenceCount, openEvidence } from "../evidence/evidence.ts";
 import { lastFull, markDrawn, type Shown, shown } from "../state/store.ts";
 import { panelData } from "./data.ts";
@@ -32,14 +33,19 @@ interface Props {
 }
 
 export function Plots({ open }: Props) {
+  // A new object only when the series set changes, so a new result alone does not re-render the panels.
+  const memo = useRef<{ layouts: PanelLayout[]; key: string }>({ layouts: [], key: "" });
   const layoutKey = useComputed(() => {
     const layouts = layoutPanels(columnsFor(shown.value, lastFull.value));
-    return { layouts, key: layouts.map((l) => l.key).join("|") };
+    const key = layouts.map((l) => l.key).join("|");
+    if (key !== memo.current.key) memo.current = { layouts, key };
+    return memo.current;
   });
   const extra = useSignal<readonly string[]>([]);
   const closed = useSignal<readonly string[]>([]);
 
-  useSignalEffect(() => feed(shown.value, lastFull.value));
+  // A plain effect runs synchronously when a result arrives (useSignalEffect would wait for a frame).
+  useEffect(() => effect(() => feed(shown.value, lastFull.value)), []);
 
   const layouts = layoutKey.value.layouts;
   const isOpen = (l: PanelLayout) =>

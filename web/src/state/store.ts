@@ -34,6 +34,16 @@ export const engineVersion = signal("");
 /** Playhead, hours. */
 export const playhead = signal(0);
 
+/** Sets the status only when it changes (every reader re-renders on a new object). */
+function setStatus(next: Status): void {
+  const now = status.peek();
+  const same =
+    now.state === next.state &&
+    (now.state !== "preview" || next.state !== "preview" || now.progress === next.progress) &&
+    (now.state !== "error" || next.state !== "error" || now.message === next.message);
+  if (!same) status.value = next;
+}
+
 function toShown(r: RunResult): Shown {
   return {
     seq: r.seq,
@@ -51,17 +61,40 @@ function toShown(r: RunResult): Shown {
  * the first result at least as new has been drawn.
  */
 const pendingInputs: { seq: number; t: number }[] = [];
-export const perf = { latencies: [] as number[], workerMs: [] as number[] };
+export const perf = {
+  latencies: [] as number[],
+  frameLatencies: [] as number[],
+  workerMs: [] as number[],
+  /** Per drawn preview: [input → posted, posted → received, received → drawn], ms. */
+  stages: [] as [number, number, number][],
+};
+/** When each preview request was posted and its reply received, by sequence number. */
+const stamps = new Map<number, { input: number; posted: number; received?: number }>();
 (globalThis as { __accumbensPerf?: typeof perf }).__accumbensPerf = perf;
 
 /** Called by the plots once a result's curves are drawn. */
 export function markDrawn(seq: number): void {
   const now = performance.now();
+  const stamp = stamps.get(seq);
+  if (stamp?.received !== undefined) {
+    perf.stages.push([stamp.posted - stamp.input, stamp.received - stamp.posted, now - stamp.received]);
+    stamps.delete(seq);
+  }
+  const done: number[] = [];
   while (pendingInputs.length > 0 && pendingInputs[0]!.seq <= seq) {
     const input = pendingInputs.shift()!;
     perf.latencies.push(now - input.t);
+    done.push(input.t);
   }
-  if (perf.latencies.length > 5000) perf.latencies.splice(0, perf.latencies.length - 5000);
+  // The frame that shows the new curves on screen.
+  if (done.length > 0)
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      for (const t of done) perf.frameLatencies.push(frame - t);
+    });
+  for (const list of [perf.latencies, perf.frameLatencies, perf.workerMs, perf.stages]) {
+    if (list.length > 5000) list.splice(0, list.length - 5000);
+  }
 }
 
 let seq = 0;
@@ -83,6 +116,8 @@ const client = new SimClient({
     engineVersion.value = h.engineVersion;
   },
   result: (r) => {
+    const stamp = stamps.get(r.seq);
+    if (stamp && r.tier === "preview") stamp.received = performance.now();
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");
     if (r.tier === "preview") perf.workerMs.push(r.wall_ms);
@@ -90,15 +125,15 @@ const client = new SimClient({
     const s = toShown(r);
     if (r.tier === "full") lastFull.value = s;
     shown.value = s;
-    if (r.seq === seq) status.value = r.tier === "full" ? { state: "ready" } : { state: "preview" };
+    if (r.seq === seq) setStatus(r.tier === "full" ? { state: "ready" } : { state: "preview" });
   },
   failure: (f) => {
     lastFailure.value = { seq: f.seq, kind: f.kind, message: f.message };
     if (f.seq !== seq && f.seq !== -1) return;
-    status.value = { state: "error", message: f.message };
+    setStatus({ state: "error", message: f.message });
   },
   progress: (p) => {
-    if (p.seq === seq) status.value = { state: "preview", progress: p.fraction };
+    if (p.seq === seq) setStatus({ state: "preview", progress: p.fraction });
   },
 });
 
@@ -114,7 +149,9 @@ export function setScenario(next: RawScenario, live: boolean, inputTime = perfor
   const mine = seq;
   pendingInputs.push({ seq: mine, t: inputTime });
   client.runPreview(mine, JSON.stringify(previewOf(next)));
-  if (status.value.state !== "preview") status.value = { state: "preview" };
+  stamps.set(mine, { input: inputTime, posted: performance.now() });
+  if (stamps.size > 200) stamps.delete(stamps.keys().next().value!);
+  setStatus({ state: "preview" });
   clearTimeout(settleTimer);
   pendingFull = () => client.runFull(mine, JSON.stringify(next));
   settleTimer = setTimeout(settle, live ? SETTLE_MS : 0);

@@ -18,7 +18,8 @@ export interface SimHandlers {
  */
 export class SimClient {
   private readonly preview: Worker;
-  private full: Worker;
+  /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
+  private full: Worker | undefined;
   private previewBusy = false;
   private waiting: { seq: number; text: string } | undefined;
   private fullInFlight = -1;
@@ -30,7 +31,11 @@ export class SimClient {
   }
 
   private attach(worker: Worker, tier: Tier): Worker {
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data, tier);
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      // A terminated worker's last messages may still arrive: they belong to no run in flight.
+      if (tier === "full" && worker !== this.full) return;
+      this.receive(event.data, tier);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       this.on.failure({
@@ -82,19 +87,20 @@ export class SimClient {
   /** Starts a full run, cancelling one still computing. */
   runFull(seq: number, text: string): void {
     this.cancelFull();
+    this.full ??= this.attach(spawn(), "full");
     this.post(this.full, seq, text, "full");
   }
 
   /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */
   cancelFull(): void {
     if (this.fullInFlight < 0) return;
-    this.full.terminate();
-    this.full = this.attach(spawn(), "full");
+    this.full?.terminate();
+    this.full = undefined;
     this.fullInFlight = -1;
   }
 
   dispose(): void {
     this.preview.terminate();
-    this.full.terminate();
+    this.full?.terminate();
   }
 }

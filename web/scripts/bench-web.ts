@@ -1,0 +1,175 @@
+/**
+ * Live-tier benchmark of the Explorer: from a slider's input event to the redrawn plots, in Chromium
+ * (Debian's), for 24-hour scenarios. A benchmark, not a test: it prints a table and exits 0.
+ *
+ * "drawn" = input event → every open uPlot has run setData and drawn (the page's own record, see
+ * markDrawn in web/src/state/store.ts); "frame" = input event → the next animation frame after that.
+ * Target: drawn p95 < 16 ms.
+ *
+ * Usage: npm run bench:web   (builds web/dist first; or node --import tsx/esm web/scripts/bench-web.ts)
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { preview } from "vite";
+
+const PORT = 4175;
+const executablePath =
+  process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
+
+const SCENARIOS: Record<string, string> = {
+  "heroin 20 mg IV, naive, 24 h": [
+    "name: bench-naive",
+    "duration_h: 24",
+    "output_step_min: 1",
+    "subject: { opioid_history: naive }",
+    "doses:",
+    "  - { drug: heroin, route: iv, amount_mg: 20, at_h: 1 }",
+  ].join("\n"),
+  "heroin 25 mg IV ×4, chronic + naloxone, 24 h": [
+    "name: bench-chronic",
+    "duration_h: 24",
+    "output_step_min: 1",
+    "subject: { opioid_history: chronic, days_abstinent: 3 }",
+    "doses:",
+    "  - { drug: heroin, route: iv, amount_mg: 25, at_h: 1, repeat: { every_h: 6, count: 3 } }",
+    "  - { drug: naloxone, route: intranasal, amount_mg: 4, at_h: 2 }",
+  ].join("\n"),
+};
+
+interface Perf {
+  latencies: number[];
+  frameLatencies: number[];
+  workerMs: number[];
+  stages: [number, number, number][];
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 120_000 });
+}
+
+async function resetPerf(page: Page) {
+  await page.evaluate(() => {
+    const p = (globalThis as unknown as { __accumbensPerf: Perf }).__accumbensPerf;
+    p.latencies.length = 0;
+    p.frameLatencies.length = 0;
+    p.workerMs.length = 0;
+    p.stages.length = 0;
+  });
+}
+
+async function readPerf(page: Page): Promise<Perf> {
+  return page.evaluate(() =>
+    structuredClone((globalThis as unknown as { __accumbensPerf: Perf }).__accumbensPerf),
+  );
+}
+
+/** Keyboard steps on the dose slider, `gap_ms` apart (each step is one input event). */
+async function keyboard(page: Page, steps: number, gap_ms: number) {
+  await page.getByTestId("dose").focus();
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press(i % 40 < 20 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForTimeout(gap_ms);
+  }
+}
+
+/** A mouse drag across the dose slider, one move per 16 ms (a 60 Hz pointer). */
+async function drag(page: Page, moves: number) {
+  const box = (await page.getByTestId("dose").boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  for (let i = 0; i < moves; i++) {
+    const f = 0.3 + 0.4 * Math.abs(((i / 60) % 2) - 1);
+    await page.mouse.move(box.x + box.width * f, y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+const server = await preview({
+  configFile: join(import.meta.dirname, "../vite.config.ts"),
+  preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
+  logLevel: "silent",
+});
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const rows: string[][] = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const [name, yaml] of Object.entries(SCENARIOS)) {
+    await page.goto(`http://127.0.0.1:${PORT}/#s=${Buffer.from(yaml).toString("base64url")}`);
+    await ready(page);
+    await keyboard(page, 10, 60); // warm-up: JIT in both workers
+    await ready(page);
+    for (const [mode, run] of [
+      ["keys, 60 ms apart", () => keyboard(page, 120, 60)],
+      ["drag, 60 Hz", () => drag(page, 180)],
+    ] as const) {
+      await resetPerf(page);
+      await run();
+      await page.waitForTimeout(400);
+      const p = await readPerf(page);
+      const f = (x: number) => x.toFixed(1);
+      rows.push([
+        name,
+        mode,
+        String(p.latencies.length),
+        f(quantile(p.latencies, 0.5)),
+        f(quantile(p.latencies, 0.95)),
+        f(Math.max(...p.latencies)),
+        f(quantile(p.frameLatencies, 0.95)),
+        f(quantile(p.workerMs, 0.5)),
+        [0, 1, 2]
+          .map((k) =>
+            f(
+              quantile(
+                p.stages.map((x) => x[k]!),
+                0.5,
+              ),
+            ),
+          )
+          .join(" / "),
+      ]);
+      await ready(page);
+    }
+  }
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+const header = [
+  "scenario",
+  "input",
+  "inputs",
+  "drawn p50 ms",
+  "drawn p95 ms",
+  "drawn max ms",
+  "frame p95 ms",
+  "worker sim p50 ms",
+  "post / worker / draw p50 ms",
+];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => "-".repeat(w))));
+for (const r of rows) console.log(line(r));
+console.log("\nTarget: drawn p95 < 16 ms (live tier: no breathing physiology, rtol 1e-3, ≤ 240 rows).");
