@@ -2,7 +2,7 @@ import { useRef } from "preact/hooks";
 import { Controls } from "../controls/Controls.tsx";
 import { view } from "../evidence/evidence.ts";
 import { ValidationPage } from "../evidence/ValidationPage.tsx";
-import { STORIES, USING_STUBS } from "../integration.ts";
+import { STORIES } from "../integration.ts";
 import { Playhead } from "../playhead/Playhead.tsx";
 import { Plots } from "../plots/Plots.tsx";
 import { engineVersion, status } from "../state/store.ts";
@@ -112,9 +112,6 @@ function Explorer() {
 
 export function App() {
   const help = useRef<HTMLDialogElement>(null);
-  const stubs = Object.entries(USING_STUBS)
-    .filter(([, v]) => v)
-    .map(([k]) => k);
   return (
     <>
       <a class="skip" href="#main">
@@ -155,7 +152,6 @@ export function App() {
         <SafetyNote />
         <p class="muted">
           Accumbens engine {engineVersion.value} · runs entirely in your browser; nothing is sent anywhere.
-          {stubs.length > 0 && ` Placeholder views: ${stubs.join(", ")}.`}
         </p>
       </footer>
       <dialog ref={help} class="help" aria-labelledby="help-title" data-testid="help-dialog">
