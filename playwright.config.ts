@@ -7,7 +7,8 @@ import { defineConfig } from "@playwright/test";
  */
 const executablePath =
   process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
-const PORT = 4173;
+// Not Vite's default preview port, so a preview left running elsewhere does not collide.
+const PORT = 4391;
 
 export default defineConfig({
   testDir: "test/web",

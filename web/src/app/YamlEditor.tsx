@@ -1,5 +1,5 @@
 import { useSignal, useSignalEffect } from "@preact/signals";
-import { readRaw } from "../scenario/raw.ts";
+import { readRaw, singleRun } from "../scenario/raw.ts";
 import { scenarioYaml, setScenario } from "../state/store.ts";
 
 /** The scenario as text: edit any field the controls do not reach, then apply. */
@@ -11,7 +11,7 @@ export function YamlEditor() {
   });
   const applyDraft = () => {
     try {
-      setScenario(readRaw(draft.value), false);
+      setScenario(singleRun(readRaw(draft.value)), false);
       problem.value = "";
     } catch (err) {
       problem.value = err instanceof Error ? err.message : String(err);

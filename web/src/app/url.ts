@@ -1,6 +1,6 @@
 import { effect, signal } from "@preact/signals";
 import { STORIES } from "../integration.ts";
-import { readRaw } from "../scenario/raw.ts";
+import { readRaw, singleRun } from "../scenario/raw.ts";
 import { readHash, writeHash } from "../scenario/share.ts";
 import { currentSeq, lastFailure, scenario, scenarioYaml, setScenario } from "../state/store.ts";
 import { activeStory, findStory, loadStory } from "./stories.ts";
@@ -33,7 +33,7 @@ export function boot(): void {
     return;
   }
   try {
-    const raw = readRaw(state.text);
+    const raw = singleRun(readRaw(state.text), state.arm);
     activeStory.value = story ? { story, ...(state.arm ? { arm: state.arm } : {}) } : null;
     setScenario(raw, false);
     linkSeq = currentSeq();

@@ -87,3 +87,13 @@ export function flattenArm(raw: RawScenario, armName: string): RawScenario {
   if (arm.description) out.description = `${rest.description ?? ""} (${arm.description})`.trim();
   return out;
 }
+
+/**
+ * The scenario as one run: a comparison (`arms`) becomes its first arm (or `armName`), since the Explorer
+ * shows one arm at a time.
+ */
+export function singleRun(raw: RawScenario, armName?: string): RawScenario {
+  const arms = armNames(raw);
+  if (arms.length === 0) return raw;
+  return flattenArm(raw, armName && arms.includes(armName) ? armName : arms[0]!);
+}

@@ -65,6 +65,7 @@ export const perf = {
   latencies: [] as number[],
   frameLatencies: [] as number[],
   workerMs: [] as number[],
+  workerTotalMs: [] as number[],
   /** Per drawn preview: [input → posted, posted → received, received → drawn], ms. */
   stages: [] as [number, number, number][],
 };
@@ -92,7 +93,7 @@ export function markDrawn(seq: number): void {
       const frame = performance.now();
       for (const t of done) perf.frameLatencies.push(frame - t);
     });
-  for (const list of [perf.latencies, perf.frameLatencies, perf.workerMs, perf.stages]) {
+  for (const list of [perf.latencies, perf.frameLatencies, perf.workerMs, perf.workerTotalMs, perf.stages]) {
     if (list.length > 5000) list.splice(0, list.length - 5000);
   }
 }
@@ -120,7 +121,10 @@ const client = new SimClient({
     if (stamp && r.tier === "preview") stamp.received = performance.now();
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");
-    if (r.tier === "preview") perf.workerMs.push(r.wall_ms);
+    if (r.tier === "preview") {
+      perf.workerMs.push(r.wall_ms);
+      perf.workerTotalMs.push(r.worker_ms);
+    }
     if (!newer) return;
     const s = toShown(r);
     if (r.tier === "full") lastFull.value = s;

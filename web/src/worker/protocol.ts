@@ -41,6 +41,8 @@ export interface RunResult {
   readonly finals: Readonly<Record<string, number>>;
   /** Simulation wall time in the worker, ms. */
   readonly wall_ms: number;
+  /** Whole request in the worker (parse, simulate, pack), ms. */
+  readonly worker_ms: number;
   readonly steps: number;
 }
 

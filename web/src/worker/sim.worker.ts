@@ -31,6 +31,7 @@ const io = {
 
 function run(request: RunRequest): void {
   const { seq, tier } = request;
+  const started = performance.now();
   let lastPost = 0;
   try {
     const scenario = parseScenario(request.text, "scenario.yaml", io);
@@ -42,7 +43,7 @@ function run(request: RunRequest): void {
         post({ type: "progress", seq, tier, fraction: t / scenario.duration_h });
       },
     });
-    const reply: RunResult = {
+    const reply: { -readonly [K in keyof RunResult]: RunResult[K] } = {
       type: "result",
       seq,
       tier,
@@ -51,8 +52,10 @@ function run(request: RunRequest): void {
       events: result.events.map((e) => ({ type: e.type, time_h: e.time, detail: e.detail })),
       finals: result.finals,
       wall_ms: result.wall_ms,
+      worker_ms: 0,
       steps: result.stats.steps,
     };
+    reply.worker_ms = performance.now() - started;
     post(reply, [result.time_h.buffer, ...result.columns.map((c) => c.values.buffer)]);
   } catch (err) {
     const scenarioFault = err instanceof ScenarioError || err instanceof ModelInputError;
