@@ -17,7 +17,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 20_000 },
   fullyParallel: true,
-  workers: process.env["CI"] ? 2 : undefined,
+  ...(process.env["CI"] ? { workers: 2 } : {}),
   retries: 0,
   forbidOnly: Boolean(process.env["CI"]),
   // The JSON report is what .ci/run counts; the list reporter is for people.
