@@ -143,7 +143,7 @@ const solverSchema = z
       .max(1e-1)
       .optional()
       .describe(
-        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 3e-4 for runs longer than 48 h (fixed schedules stay within 0.5 % of each output's peak; a triggered dose may fire a few tens of seconds off; see README).",
+        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 5e-4 for runs longer than 48 h (fixed schedules stay within 0.3 % of each output's peak; a triggered dose may fire a few tens of seconds off; see README).",
       ),
     atol: z
       .number()
@@ -168,7 +168,7 @@ export const AUTO_BREATHING_MAX_H = 48;
 
 /** Default relative tolerance, and the looser one for runs longer than {@link LONG_RUN_MIN_H}. */
 export const DEFAULT_RTOL = 1e-6;
-export const LONG_RUN_RTOL = 3e-4;
+export const LONG_RUN_RTOL = 5e-4;
 export const LONG_RUN_MIN_H = 48;
 
 /**

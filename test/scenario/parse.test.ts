@@ -17,6 +17,14 @@ describe("parseScenario: valid files", () => {
     expect(yaml.solver).toEqual({ method: "rodas4", rtol: 1e-7, atol: 1e-9, max_steps: 100_000 });
   });
 
+  it("defaults rtol to 1e-6 up to 48 h and 5e-4 beyond, and keeps an explicit rtol", () => {
+    const text = (hours: number, solver = "") =>
+      `name: r\nduration_h: ${hours}\n${solver}doses:\n  - { drug: morphine, route: iv, amount_mg: 10, at_h: 0 }\n`;
+    expect(parseScenario(text(48), "r.yaml", io).solver.rtol).toBe(1e-6);
+    expect(parseScenario(text(48.5), "r.yaml", io).solver.rtol).toBe(5e-4);
+    expect(parseScenario(text(1440, "solver: { rtol: 1.0e-7 }\n"), "r.yaml", io).solver.rtol).toBe(1e-7);
+  });
+
   it("expands repeats (count further doses after the first), converts units and sorts by time", () => {
     const s = parseFixture("valid.yaml");
     expect(s.output_step_h).toBeCloseTo(0.5 / 60, 15);
