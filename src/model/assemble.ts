@@ -201,7 +201,7 @@ export function buildModel(
   const pupilColumn = effects.find((c) => c.name === "pupil_mm")!;
   const columns: OutputColumn[] = [
     ...pk.columns,
-    ...receptorColumns(pool, restingStimulus),
+    ...receptorColumns(pool, restingStimulus, pool.totalOccupancy(rest)),
     ...effects,
     ...adaptationColumns(adaptation, {
       activation: activationOf,

@@ -14,7 +14,7 @@ describe("accumbens run", () => {
     expect(readdirSync(out).sort()).toEqual(["figure.svg", "summary.json", "timeseries.csv"]);
     const csv = readFileSync(join(out, "timeseries.csv"), "utf8").split("\n");
     expect(csv[0]).toMatch(
-      /^time_h,morphine_plasma_ng_ml,m6g_plasma_ng_ml,m3g_plasma_ng_ml,morphine_brain_nm,m6g_brain_nm,mor_occupancy_morphine,mor_occupancy_m6g,mor_occupancy_endogenous,mor_occupancy_total,mor_activation,dopamine_nacc_rel,.*,pupil_mm,tolerance_breathing,.*,cows_total,.*,cows_gooseflesh,ventilation_l_min,pao2_mmhg,paco2_mmhg,sao2_pct,brain_po2_mmhg,cardiac_output_l_min$/,
+      /^time_h,morphine_plasma_ng_ml,m6g_plasma_ng_ml,m3g_plasma_ng_ml,morphine_brain_nm,m6g_brain_nm,mor_occupancy_morphine,mor_occupancy_m6g,mor_occupancy_endogenous,mor_occupancy_total,mor_tracer_occupancy,mor_activation,dopamine_nacc_rel,.*,pupil_mm,tolerance_breathing,.*,cows_total,.*,cows_gooseflesh,ventilation_l_min,pao2_mmhg,paco2_mmhg,sao2_pct,brain_po2_mmhg,cardiac_output_l_min$/,
     );
     expect(csv).toHaveLength(12 * 60 + 1 + 2); // header, 0..12 h by 1 min, trailing newline
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8"));
