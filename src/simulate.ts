@@ -63,6 +63,18 @@ export class SimulationError extends Error {
 export interface SimulateOptions {
   /** Called with the simulated time reached, in hours. */
   readonly onProgress?: (t_h: number) => void;
+  /**
+   * Output columns to compute, by name; the rest are not computed and are left out of the result. The
+   * result keeps the model's column order, and names the model does not produce are ignored (a preview
+   * without breathing may ask for breathing columns). Omitted: every column. The solution, events,
+   * finals and state triggers do not depend on it.
+   *
+   * @example
+   * simulate(scenario, { columns: ["dopamine_nacc_rel", "no_such_column"] }).columns.map((c) => c.name);
+   * // ["dopamine_nacc_rel"]
+   * simulate(scenario, { columns: [] }).columns; // [] (time_h, events and finals are still there)
+   */
+  readonly columns?: readonly string[];
 }
 
 /**
@@ -76,8 +88,10 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
   const started = performance.now();
   const model = buildModel([...scenario.doses, ...scenario.triggered], scenario.subject, scenario.model);
   const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
-  checkOutputSize(time_h.length, model.columns.length, scenario.output_step_h);
-  const columns = model.columns.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
+  const wanted = options.columns ? new Set(options.columns) : undefined;
+  const outputs = wanted ? model.columns.filter((c) => wanted.has(c.name)) : model.columns;
+  checkOutputSize(time_h.length, outputs.length, scenario.output_step_h);
+  const columns = outputs.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
   const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));
   const triggers = [...(model.triggers ?? []), ...scenario.triggered.map((d) => makeTrigger(model, d))];
   const { method, rtol, atol, max_steps } = scenario.solver;
@@ -101,7 +115,7 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
     outputTimes: time_h,
     solver,
     record: (row, t, y) => {
-      for (let c = 0; c < columns.length; c++) columns[c]!.values[row] = model.columns[c]!.compute(t, y);
+      for (let c = 0; c < columns.length; c++) columns[c]!.values[row] = outputs[c]!.compute(t, y);
     },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
