@@ -14,7 +14,7 @@ import {
   setTreatment,
 } from "../scenario/edit.ts";
 import type { RawScenario } from "../scenario/raw.ts";
-import { drugs, scenario, setScenario, settle } from "../state/store.ts";
+import { drugs, holdFull, scenario, setScenario } from "../state/store.ts";
 import { formatMg, LogSlider, Slider } from "./LogSlider.tsx";
 
 const DURATIONS = [1.5, 6, 12, 24, 48, 72, 168];
@@ -81,7 +81,7 @@ export function Controls({ highlight }: Props) {
       class="controls"
       aria-label="Scenario controls"
       onSubmit={(e) => e.preventDefault()}
-      onPointerUp={() => settle()}
+      onPointerDown={() => holdFull()}
     >
       <fieldset>
         <legend>The opioid taken</legend>

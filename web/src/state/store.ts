@@ -1,8 +1,10 @@
 import { computed, signal } from "@preact/signals";
+import { LIVE_PLOTS } from "../plots/registry.ts";
 import { previewOf } from "../scenario/edit.ts";
 import { type RawScenario, toYaml } from "../scenario/raw.ts";
 import { SimClient } from "../worker/client.ts";
 import type { DrugInfo, RunResult, Tier, WireColumn } from "../worker/protocol.ts";
+import { ColumnMemory, pictureReads, shapeOf } from "./columns.ts";
 
 /** A simulation result as the page shows it. */
 export interface Shown {
@@ -111,12 +113,31 @@ let settleTimer: ReturnType<typeof setTimeout> | undefined;
 /** Idle time after the last live input before the full model runs, ms. */
 export const SETTLE_MS = 150;
 
+/** Column names per scenario shape, learnt from runs that computed every column. */
+const columnMemory = new ColumnMemory();
+/** Each recent edit's scenario shape, by sequence number. */
+const shapes = new Map<number, string>();
+
+/** What a preview computes: the columns of the open plots and of the picture. */
+function previewWants(name: string): boolean {
+  if (pictureReads(name)) return true;
+  for (const live of LIVE_PLOTS.values()) if (live.layout.def.match(name)) return true;
+  return false;
+}
+
 const client = new SimClient({
   hello: (h) => {
     drugs.value = h.drugs;
     engineVersion.value = h.engineVersion;
   },
   result: (r) => {
+    const shape = shapes.get(r.seq);
+    if (shape !== undefined && !r.partial) {
+      columnMemory.remember(
+        shape,
+        r.columns.map((c) => c.name),
+      );
+    }
     const stamp = stamps.get(r.seq);
     if (stamp && r.tier === "preview") stamp.received = performance.now();
     const current = shown.value;
@@ -141,24 +162,49 @@ const client = new SimClient({
   },
 });
 
+/** A pointer holds a control: the full model waits until it lets go. */
+let dragging = false;
+
 /**
  * Sets the scenario and simulates it: the live tier at once, the full model when input settles (`live`:
- * a slider still moving) or straight away (a discrete change).
+ * a slider still moving; while a pointer drags it, not before the pointer lets go) or straight away (a
+ * discrete change).
  *
  * @param inputTime - when the user's input happened (performance.now()), for the latency record
  */
 export function setScenario(next: RawScenario, live: boolean, inputTime = performance.now()): void {
-  scenario.value = next;
   seq += 1;
   const mine = seq;
+  const shape = shapeOf(next);
+  shapes.set(mine, shape);
+  if (shapes.size > 200) shapes.delete(shapes.keys().next().value!);
   pendingInputs.push({ seq: mine, t: inputTime });
-  client.runPreview(mine, JSON.stringify(previewOf(next)));
+  // The run goes first: what reacts to the new scenario (controls, URL, YAML text) can wait for it.
+  client.runPreview(mine, previewOf(next), columnMemory.select(shape, previewWants));
   stamps.set(mine, { input: inputTime, posted: performance.now() });
   if (stamps.size > 200) stamps.delete(stamps.keys().next().value!);
+  scenario.value = next;
   setStatus({ state: "preview" });
   clearTimeout(settleTimer);
-  pendingFull = () => client.runFull(mine, JSON.stringify(next));
-  settleTimer = setTimeout(settle, live ? SETTLE_MS : 0);
+  pendingFull = () => client.runFull(mine, next);
+  if (!(live && dragging)) settleTimer = setTimeout(settle, live ? SETTLE_MS : 0);
+}
+
+/**
+ * A pointer went down on a control: until it lets go (anywhere on the page), live edits run only the
+ * preview, so a full run never competes with the previews for the processor during a drag.
+ */
+export function holdFull(): void {
+  if (dragging) return;
+  dragging = true;
+  const release = () => {
+    removeEventListener("pointerup", release);
+    removeEventListener("pointercancel", release);
+    dragging = false;
+    settle();
+  };
+  addEventListener("pointerup", release);
+  addEventListener("pointercancel", release);
 }
 
 let pendingFull: (() => void) | undefined;

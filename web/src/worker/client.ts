@@ -1,4 +1,4 @@
-import type { Hello, RunFailure, RunProgress, RunResult, Tier, WorkerReply } from "./protocol.ts";
+import type { Hello, RunFailure, RunProgress, RunRequest, RunResult, Tier, WorkerReply } from "./protocol.ts";
 
 function spawn(): Worker {
   return new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "accumbens-sim" });
@@ -21,7 +21,7 @@ export class SimClient {
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
   private previewBusy = false;
-  private waiting: { seq: number; text: string } | undefined;
+  private waiting: { seq: number; scenario: unknown; columns: readonly string[] | undefined } | undefined;
   private fullInFlight = -1;
   private helloSeen = false;
 
@@ -63,7 +63,7 @@ export class SimClient {
       this.previewBusy = false;
       const next = this.waiting;
       this.waiting = undefined;
-      if (next) this.post(this.preview, next.seq, next.text, "preview");
+      if (next) this.post(this.preview, next.seq, next.scenario, "preview", next.columns);
     } else {
       this.fullInFlight = -1;
     }
@@ -71,24 +71,35 @@ export class SimClient {
     else this.on.failure(reply);
   }
 
-  private post(worker: Worker, seq: number, text: string, tier: Tier): void {
+  private post(
+    worker: Worker,
+    seq: number,
+    scenario: unknown,
+    tier: Tier,
+    columns?: readonly string[],
+  ): void {
     if (tier === "preview") this.previewBusy = true;
     else this.fullInFlight = seq;
-    worker.postMessage({ type: "run", seq, tier, text });
+    const request: RunRequest = { type: "run", seq, tier, scenario, ...(columns ? { columns } : {}) };
+    worker.postMessage(request);
   }
 
-  /** Queues a live-tier run; an older waiting request is replaced. */
-  runPreview(seq: number, text: string): void {
+  /**
+   * Queues a live-tier run; an older waiting request is replaced.
+   *
+   * @param columns - the output columns to compute (every column when undefined)
+   */
+  runPreview(seq: number, scenario: unknown, columns?: readonly string[]): void {
     this.cancelFull();
-    if (this.previewBusy) this.waiting = { seq, text };
-    else this.post(this.preview, seq, text, "preview");
+    if (this.previewBusy) this.waiting = { seq, scenario, columns };
+    else this.post(this.preview, seq, scenario, "preview", columns);
   }
 
   /** Starts a full run, cancelling one still computing. */
-  runFull(seq: number, text: string): void {
+  runFull(seq: number, scenario: unknown): void {
     this.cancelFull();
     this.full ??= this.attach(spawn(), "full");
-    this.post(this.full, seq, text, "full");
+    this.post(this.full, seq, scenario, "full");
   }
 
   /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */

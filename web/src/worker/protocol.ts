@@ -11,8 +11,13 @@ export interface RunRequest {
   readonly type: "run";
   readonly seq: number;
   readonly tier: Tier;
-  /** Scenario text (YAML or JSON) as `parseScenario` reads it. */
-  readonly text: string;
+  /**
+   * The scenario as its file holds it (an object, as YAML or JSON would read): the worker validates it
+   * with the engine's schema, and parses its JSON text only to locate what the schema rejects.
+   */
+  readonly scenario: unknown;
+  /** Output columns to compute (`SimulateOptions.columns`); every column when absent. */
+  readonly columns?: readonly string[];
 }
 
 export type WorkerRequest = RunRequest;
@@ -37,6 +42,8 @@ export interface RunResult {
   readonly tier: Tier;
   readonly time_h: Float64Array;
   readonly columns: readonly WireColumn[];
+  /** Only the requested columns were computed (a preview of the open plots and the picture). */
+  readonly partial: boolean;
   readonly events: readonly WireEvent[];
   readonly finals: Readonly<Record<string, number>>;
   /** Simulation wall time in the worker, ms. */

@@ -7,10 +7,12 @@ import {
   ENGINE_VERSION,
   ModelInputError,
   parseScenario,
+  type ResolvedScenario,
   ScenarioError,
+  scenarioSchema,
   simulate,
 } from "../../../src/index.ts";
-import { showPath } from "../../../src/scenario/index.ts";
+import { checkCatalog, resolveScenario, showPath } from "../../../src/scenario/index.ts";
 import type { Hello, RunFailure, RunRequest, RunResult, WorkerReply, WorkerRequest } from "./protocol.ts";
 
 /** The part of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
@@ -29,13 +31,27 @@ const io = {
   resolvePath: (_from: string, rel: string) => rel,
 };
 
+/**
+ * The scenario resolved as `parseScenario` would resolve its JSON text, without parsing text on every
+ * slider step (the schema checks the object directly, ~0.03 ms instead of ~0.3 ms). Anything the schema
+ * or the catalog rejects, and an event table, goes through `parseScenario`, so messages are the engine's
+ * own, with line and column.
+ */
+function resolve(raw: unknown): ResolvedScenario {
+  const parsed = scenarioSchema.safeParse(raw);
+  const table = typeof raw === "object" && raw !== null && "doses_csv" in raw;
+  if (parsed.success && !table && checkCatalog(raw).length === 0) return resolveScenario(parsed.data, []);
+  return parseScenario(JSON.stringify(raw), "scenario.yaml", io);
+}
+
 function run(request: RunRequest): void {
   const { seq, tier } = request;
   const started = performance.now();
   let lastPost = 0;
   try {
-    const scenario = parseScenario(request.text, "scenario.yaml", io);
+    const scenario = resolve(request.scenario);
     const result = simulate(scenario, {
+      ...(request.columns ? { columns: request.columns } : {}),
       onProgress: (t) => {
         const now = performance.now();
         if (tier !== "full" || now - lastPost < 100) return;
@@ -49,6 +65,7 @@ function run(request: RunRequest): void {
       tier,
       time_h: result.time_h,
       columns: result.columns.map(({ name, unit, label, values }) => ({ name, unit, label, values })),
+      partial: request.columns !== undefined,
       events: result.events.map((e) => ({ type: e.type, time_h: e.time, detail: e.detail })),
       finals: result.finals,
       wall_ms: result.wall_ms,
