@@ -1,4 +1,4 @@
-import { useSignal } from "@preact/signals";
+import { useComputed, useSignal } from "@preact/signals";
 import { downloadCsv, downloadPng, downloadYaml } from "../export/downloads.ts";
 import { scenario, scenarioYaml, shown } from "../state/store.ts";
 import { shareUrl } from "./url.ts";
@@ -6,8 +6,10 @@ import { shareUrl } from "./url.ts";
 /** The link to this exact scenario, and the downloads. */
 export function Share() {
   const copied = useSignal("");
-  const name = scenario.value?.name ?? "scenario";
-  const result = shown.value;
+  const nameOf = useComputed(() => scenario.value?.name ?? "scenario");
+  const name = nameOf.value;
+  // The run's tier only: a new preview result does not re-render the panel.
+  const tier = useComputed(() => shown.value?.tier);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -37,23 +39,26 @@ export function Share() {
         <button
           type="button"
           data-testid="download-csv"
-          disabled={!result}
-          onClick={() => result && downloadCsv(result, name)}
+          disabled={!tier.value}
+          onClick={() => {
+            const result = shown.peek();
+            if (result) downloadCsv(result, name);
+          }}
         >
-          CSV{result?.tier === "preview" ? " (preview)" : ""}
+          CSV{tier.value === "preview" ? " (preview)" : ""}
         </button>
         <button
           type="button"
           data-testid="download-png"
-          disabled={!result}
-          onClick={() => void downloadPng(name, scenario.value?.description ?? name)}
+          disabled={!tier.value}
+          onClick={() => void downloadPng(name, scenario.peek()?.description ?? name)}
         >
           PNG of the plots
         </button>
         <button
           type="button"
           data-testid="download-yaml"
-          onClick={() => downloadYaml(scenarioYaml.value, name)}
+          onClick={() => downloadYaml(scenarioYaml.peek(), name)}
         >
           Scenario YAML
         </button>

@@ -1,43 +1,64 @@
-import { shown, status } from "../state/store.ts";
+import { useComputed } from "@preact/signals";
+import { useRef } from "preact/hooks";
+import { type Shown, type Status as StatusValue, shown, status } from "../state/store.ts";
+import type { WireEvent } from "../worker/protocol.ts";
 
-/** What the curves are: a preview while the full breathing model computes, or the full model. */
-export function Status() {
-  const s = status.value;
-  const r = shown.value;
-  let text: string;
-  if (s.state === "starting") text = "Loading the model…";
-  else if (s.state === "error") text = "The model could not run this scenario (see the message above).";
-  else if (s.state === "preview") {
+function statusText(s: StatusValue, r: Shown | null): string {
+  if (s.state === "starting") return "Loading the model…";
+  if (s.state === "error") return "The model could not run this scenario (see the message above).";
+  if (s.state === "preview") {
     const pct = s.progress !== undefined ? ` ${Math.round(s.progress * 100)} %` : "";
-    text = `Preview — full breathing model computing…${pct}`;
-  } else text = `Full model${r ? ` · simulated in ${Math.round(r.wall_ms)} ms` : ""}`;
+    return `Preview — full breathing model computing…${pct}`;
+  }
+  return `Full model${r ? ` · simulated in ${Math.round(r.wall_ms)} ms` : ""}`;
+}
+
+/**
+ * What the curves are: a preview while the full breathing model computes, or the full model. Reads the
+ * result through its text only, so a new preview does not re-render it.
+ */
+export function Status() {
+  const text = useComputed(() => statusText(status.value, shown.value));
+  const state = status.value.state;
   return (
-    <p class={`status ${s.state}`} role="status" data-testid="status" data-state={s.state}>
-      {text}
+    <p class={`status ${state}`} role="status" data-testid="status" data-state={state}>
+      {text.value}
     </p>
   );
 }
 
+const clockLabel = (h: number) => (h < 2 ? `${(h * 60).toFixed(1)} min` : `${h.toFixed(2)} h`);
+
 /** What happened during the run: doses given, cardiac arrest… */
 export function Events() {
-  const r = shown.value;
-  if (!r || r.events.length === 0) return null;
-  const label = (h: number) => (h < 2 ? `${(h * 60).toFixed(1)} min` : `${h.toFixed(2)} h`);
-  const shownEvents = r.events.slice(0, 12);
+  // Successive previews usually list the same events: re-render only when the text shown changes.
+  const memo = useRef<{ key: string; events: readonly WireEvent[] }>({ key: "", events: [] });
+  const list = useComputed(() => {
+    const events = shown.value?.events ?? [];
+    const key = `${events.length}|${events
+      .slice(0, 12)
+      .map((e) => `${e.type} ${clockLabel(e.time_h)} ${e.detail}`)
+      .join("|")}`;
+    if (key !== memo.current.key) memo.current = { key, events };
+    return memo.current.events;
+  });
+  const events = list.value;
+  if (events.length === 0) return null;
+  const shownEvents = events.slice(0, 12);
+  const arrest = events.some((e) => e.type === "cardiac_arrest");
   return (
-    <details class="events" open={r.events.some((e) => e.type === "cardiac_arrest")}>
+    <details class="events" open={arrest}>
       <summary>
-        Events ({r.events.length})
-        {r.events.some((e) => e.type === "cardiac_arrest") ? " — cardiac arrest" : ""}
+        Events ({events.length}){arrest ? " — cardiac arrest" : ""}
       </summary>
       <ul>
         {shownEvents.map((e, i) => (
           <li key={i} class={e.type === "cardiac_arrest" ? "alarm" : ""}>
-            {label(e.time_h)}: {e.type.replace(/_/g, " ")}
+            {clockLabel(e.time_h)}: {e.type.replace(/_/g, " ")}
             {e.detail ? ` — ${e.detail}` : ""}
           </li>
         ))}
-        {r.events.length > shownEvents.length && <li>… {r.events.length - shownEvents.length} more</li>}
+        {events.length > shownEvents.length && <li>… {events.length - shownEvents.length} more</li>}
       </ul>
     </details>
   );

@@ -1,13 +1,21 @@
 import { useSignal, useSignalEffect } from "@preact/signals";
 import { readRaw, singleRun } from "../scenario/raw.ts";
-import { scenarioYaml, setScenario } from "../state/store.ts";
+import { scenario, scenarioYaml, setScenario } from "../state/store.ts";
+
+/** Pause in editing after which the YAML text follows the scenario, ms. */
+const YAML_PAUSE_MS = 100;
 
 /** The scenario as text: edit any field the controls do not reach, then apply. */
 export function YamlEditor() {
   const draft = useSignal(scenarioYaml.peek());
   const problem = useSignal("");
+  // Written when edits pause, not on every slider step (turning the scenario into YAML takes a while).
   useSignalEffect(() => {
-    draft.value = scenarioYaml.value;
+    scenario.value;
+    const timer = setTimeout(() => {
+      draft.value = scenarioYaml.peek();
+    }, YAML_PAUSE_MS);
+    return () => clearTimeout(timer);
   });
   const applyDraft = () => {
     try {

@@ -45,17 +45,17 @@ export function boot(): void {
 /** Keeps the address in step with the scenario, and falls back when a linked scenario is invalid. */
 export function syncUrl(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The YAML is written when edits pause, not on every slider step (it would delay the live curves).
   effect(() => {
-    const text = scenarioYaml.value;
-    const story = activeStory.value;
     if (!scenario.value) return;
-    const hash = writeHash({
-      text,
-      ...(story ? { story: story.story.id } : {}),
-      ...(story?.arm ? { arm: story.arm } : {}),
-    });
+    const story = activeStory.value;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      const hash = writeHash({
+        text: scenarioYaml.peek(),
+        ...(story ? { story: story.story.id } : {}),
+        ...(story?.arm ? { arm: story.arm } : {}),
+      });
       if (location.hash !== hash) history.replaceState(null, "", hash);
       shareUrl.value = location.href;
     }, 100);

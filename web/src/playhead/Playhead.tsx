@@ -20,7 +20,8 @@ function clock(h: number): string {
 export function Playhead() {
   const id = useId();
   const playing = useSignal(false);
-  const duration = scenario.value?.duration_h ?? 1;
+  // The duration only: a slider step that changes other fields does not re-render the picture.
+  const duration = useComputed(() => scenario.value?.duration_h ?? 1).value;
   // The picture follows full runs at once and live previews at most every PICTURE_MS, so redrawing the
   // SVG never delays the curves while a slider moves.
   const source = useSignal<Shown | null>(shown.peek());

@@ -1,11 +1,12 @@
 import { effect, useComputed, useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
+import type uPlot from "uplot";
 import { evidenceCount, openEvidence } from "../evidence/evidence.ts";
 import { lastFull, markDrawn, type Shown, shown } from "../state/store.ts";
 import { panelData } from "./data.ts";
 import { PlotPanel } from "./PlotPanel.tsx";
 import { layoutPanels, type PanelLayout } from "./panels.ts";
-import { LIVE_PLOTS } from "./registry.ts";
+import { LIVE_PLOTS, type LivePlot } from "./registry.ts";
 
 /** Columns to lay out: the newest run's, plus columns only the last full run has (breathing, in a preview). */
 function columnsFor(s: Shown | null, full: Shown | null) {
@@ -14,14 +15,22 @@ function columnsFor(s: Shown | null, full: Shown | null) {
   return [...s.columns, ...full.columns.filter((c) => !s.byName.has(c.name))];
 }
 
+/** The arrays each plot was last given (a panel still showing the last full run needs no redraw). */
+const fed = new WeakMap<LivePlot, uPlot.AlignedData>();
+
+const sameArrays = (a: uPlot.AlignedData | undefined, b: uPlot.AlignedData) =>
+  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Feeds every open plot with the newest data; records when the curves are drawn. */
 function feed(s: Shown | null, full: Shown | null): void {
   if (!s) return;
   for (const live of LIVE_PLOTS.values()) {
     const d = panelData(live.layout, s, full);
     if (!d) continue;
-    live.plot.setData(d.data);
     live.setStale(d.stale);
+    if (sameArrays(fed.get(live), d.data)) continue;
+    fed.set(live, d.data);
+    live.plot.setData(d.data);
   }
   // uPlot draws in a microtask queued by setData; this one runs after it.
   queueMicrotask(() => markDrawn(s.seq));
