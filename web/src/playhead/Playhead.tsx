@@ -22,22 +22,23 @@ export function Playhead() {
   const playing = useSignal(false);
   // The duration only: a slider step that changes other fields does not re-render the picture.
   const duration = useComputed(() => scenario.value?.duration_h ?? 1).value;
-  // The picture follows full runs at once and live previews at most every PICTURE_MS, so redrawing the
-  // SVG never delays the curves while a slider moves.
+  // The picture follows full runs at once and live previews at most every PICTURE_MS. Redrawing the SVG
+  // takes several ms, so it runs right after a preview's curves are drawn (the next one is then furthest
+  // away), never on a timer that could fire just as a result arrives; the last preview of a pause in
+  // input is shown PICTURE_MS later.
   const source = useSignal<Shown | null>(shown.peek());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastShown = useRef(0);
   useSignalEffect(() => {
     const s = shown.value;
-    if (!s || s.tier === "full") {
-      clearTimeout(timer.current);
-      timer.current = undefined;
-      source.value = s;
-    } else if (timer.current === undefined) {
-      timer.current = setTimeout(() => {
-        timer.current = undefined;
-        source.value = shown.peek();
-      }, PICTURE_MS);
-    }
+    clearTimeout(timer.current);
+    const show = () => {
+      lastShown.current = performance.now();
+      source.value = shown.peek();
+    };
+    if (!s || s.tier === "full") show();
+    else if (performance.now() - lastShown.current >= PICTURE_MS) timer.current = setTimeout(show, 0);
+    else timer.current = setTimeout(show, PICTURE_MS);
   });
   useEffect(() => () => clearTimeout(timer.current), []);
   const values = useComputed(() => valuesAt(source.value, lastFull.value, playhead.value));
