@@ -1,5 +1,4 @@
 import { findSpecies } from "../pharmacology/catalog.ts";
-import { ENDOGENOUS_OPIOID_TONE } from "../pharmacology/endogenous.ts";
 import type { DoseSpec, ModelOptions, ResolvedSubject } from "../scenario/types.ts";
 import type { OdeSolver } from "../solver/types.ts";
 import { toleranceScale } from "./adaptation/exponents.ts";
@@ -19,7 +18,7 @@ import type { OpioidExponents } from "./respiration/isohypercapnic.ts";
 import { createRespiration } from "./respiration/model.ts";
 import { OPIOID_EXPONENTS } from "./respiration/parameters.ts";
 import type { RespirationDrive } from "./respiration/types.ts";
-import { createReward, type RewardModel } from "./reward/index.ts";
+import { createReward } from "./reward/index.ts";
 import type { CompiledModel, OutputColumn } from "./types.ts";
 
 /**
