@@ -82,6 +82,28 @@ test("a shared link restores its scenario", async ({ page, context }) => {
   await shot(other, "shared-link");
 });
 
+test("the skip link moves focus to the plots and keeps the scenario", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const dose = page.getByTestId("dose");
+  await dose.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+  await ready(page);
+  const wanted = await dose.getAttribute("aria-valuetext");
+  await expect(page).toHaveURL(/#.*s=/);
+  const url = page.url();
+  await page.getByTestId("skip").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+  await ready(page);
+  await expect(dose).toHaveAttribute("aria-valuetext", wanted ?? "");
+  expect(page.url()).toBe(url);
+  // An in-page anchor typed into the address is not a new link either.
+  await page.evaluate(() => (location.hash = "#main"));
+  await page.waitForTimeout(300);
+  await expect(dose).toHaveAttribute("aria-valuetext", wanted ?? "");
+});
+
 test("a link to a scenario written by hand runs it", async ({ page }) => {
   const yaml = [
     "name: shared",

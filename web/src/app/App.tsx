@@ -99,7 +99,7 @@ function Explorer() {
         </section>
         <Share />
       </aside>
-      <main class="main" id="main">
+      <main class="main" id="main" tabIndex={-1}>
         <Alerts />
         <Status />
         <Playhead />
@@ -110,13 +110,18 @@ function Explorer() {
   );
 }
 
+/** Moves focus to the plots without touching the address (a `#main` link changed the hash). */
+function skipToMain(): void {
+  document.getElementById("main")?.focus();
+}
+
 export function App() {
   const help = useRef<HTMLDialogElement>(null);
   return (
     <>
-      <a class="skip" href="#main">
+      <button type="button" class="skip" data-testid="skip" onClick={skipToMain}>
         Skip to the plots
-      </a>
+      </button>
       <header class="top">
         <h1>
           Accumbens <span>Explorer</span>

@@ -42,6 +42,11 @@ export function boot(): void {
   }
 }
 
+function isLink(hash: string): boolean {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  return params.has("s") || params.has("story");
+}
+
 /** Keeps the address in step with the scenario, and falls back when a linked scenario is invalid. */
 export function syncUrl(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,7 +69,8 @@ export function syncUrl(): void {
     const f = lastFailure.value;
     if (f && f.seq === linkSeq && f.kind === "scenario") fallBack(f.message);
   });
+  // Only a hash that names a scenario or a story is a new link; any other (an in-page anchor) is not.
   window.addEventListener("hashchange", () => {
-    if (location.href !== shareUrl.peek()) boot();
+    if (location.href !== shareUrl.peek() && isLink(location.hash)) boot();
   });
 }
