@@ -197,8 +197,11 @@ function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
 
 function assertFinite(columns: readonly SeriesColumn[], finals: Record<string, number>): void {
   for (const c of columns) {
-    const i = c.values.findIndex((v) => !Number.isFinite(v));
-    if (i >= 0) throw new SimulationError(`output ${c.name} became ${c.values[i]} at row ${i}`);
+    // A plain loop: findIndex on a Float64Array boxes every value it passes to its callback.
+    const v = c.values;
+    for (let i = 0; i < v.length; i++) {
+      if (!Number.isFinite(v[i]!)) throw new SimulationError(`output ${c.name} became ${v[i]} at row ${i}`);
+    }
   }
   for (const [k, v] of Object.entries(finals)) {
     if (!Number.isFinite(v)) throw new SimulationError(`final ${k} is ${v}`);

@@ -1,4 +1,4 @@
-import { COWS_ITEMS, cowsItems } from "../adaptation/cows.ts";
+import { type ClinicalSigns, COWS_ITEMS, cowsItems } from "../adaptation/cows.ts";
 import type { AdaptationModel } from "../adaptation/model.ts";
 import type { ToleranceEndpoint } from "../adaptation/parameters.ts";
 import type { OutputColumn } from "../types.ts";
@@ -35,27 +35,33 @@ export function adaptationColumns(ad: AdaptationModel, inputs: AdaptationInputs)
       (p.lofexidineBradycardia.value * ad.lofexidineEffect(inputs.lofexidine_nM(y))) /
         p.lofexidineEmax.value);
   const items = new Float64Array(COWS_ITEMS.length);
-  let lastT = Number.NaN;
-  let lastFast = Number.NaN;
-  let lastSlow = Number.NaN;
-  let lastHr = Number.NaN;
-  let lastPupil = Number.NaN;
-  let total = 0;
+  // One COWS evaluation per output row, shared by its twelve columns. The key (t, fast, slow, heart rate,
+  // pupil, total) lives in a typed array: numbers kept in closure variables are boxed on every write.
+  const key = new Float64Array(6).fill(Number.NaN);
+  const signs: { -readonly [K in keyof ClinicalSigns]: ClinicalSigns[K] } = {
+    fast: 0,
+    slow: 0,
+    heartRate_bpm: 0,
+    pupilAboveRest_mm: 0,
+  };
   const cows = (t: number, y: Float64Array) => {
     const fast = ad.signsFast(y);
     const slow = ad.signsSlow(y);
     const hr = heartRate(y);
     const pupil = inputs.pupilAboveRest_mm(t, y);
-    if (t === lastT && fast === lastFast && slow === lastSlow && hr === lastHr && pupil === lastPupil) {
-      return total;
-    }
-    total = cowsItems({ fast, slow, heartRate_bpm: hr, pupilAboveRest_mm: pupil }, items);
-    lastPupil = pupil;
-    lastT = t;
-    lastFast = fast;
-    lastSlow = slow;
-    lastHr = hr;
-    return total;
+    if (t === key[0] && fast === key[1] && slow === key[2] && hr === key[3] && pupil === key[4])
+      return key[5]!;
+    signs.fast = fast;
+    signs.slow = slow;
+    signs.heartRate_bpm = hr;
+    signs.pupilAboveRest_mm = pupil;
+    key[0] = t;
+    key[1] = fast;
+    key[2] = slow;
+    key[3] = hr;
+    key[4] = pupil;
+    key[5] = cowsItems(signs, items);
+    return key[5]!;
   };
   return [
     ...TOLERANCE_COLUMNS.map(
