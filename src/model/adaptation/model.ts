@@ -224,13 +224,12 @@ export function createAdaptation(
       const a = activation > 0 ? Math.min(activation, 1) : 0;
       const inside = activation > 0 && activation < 1 ? 1 : 0;
       const o = offset;
-      const set = (r: number, k: number, v: number) => {
-        jac[(o + r) * n + k] = v;
-      };
+      // Rows written directly (a helper closure boxed each value it was passed).
+      const row = (r: number) => (o + r) * n;
       const gF = relaxSlope(y[o + D_F]!, a, df.up, df.down);
       const gS = relaxSlope(y[o + D_S]!, a, ds.up, ds.down);
-      set(D_F, o + D_F, -gF);
-      set(D_S, o + D_S, -gS);
+      jac[row(D_F) + o + D_F] = -gF;
+      jac[row(D_S) + o + D_S] = -gS;
       dA[D_F] = gF * inside;
       dA[D_S] = gS * inside;
       const x = dependence(y) - a;
@@ -239,19 +238,19 @@ export function createAdaptation(
       for (let j = 0; j < 3; j++) {
         const c = counters[j]!;
         const g = relaxSlope(y[o + C_F + j]!, c.weight * a, c.up, c.down);
-        set(C_F + j, o + C_F + j, -g);
+        jac[row(C_F + j) + o + C_F + j] = -g;
         dA[C_F + j] = g * c.weight * inside;
-        set(N_F, o + C_F + j, kFast * dExcess_dSum);
-        set(N_S, o + C_F + j, kSlow * dExcess_dSum);
+        jac[row(N_F) + o + C_F + j] = kFast * dExcess_dSum;
+        jac[row(N_S) + o + C_F + j] = kSlow * dExcess_dSum;
       }
-      set(N_F, o + N_F, -kFast);
-      set(N_S, o + N_S, -kSlow);
+      jac[row(N_F) + o + N_F] = -kFast;
+      jac[row(N_S) + o + N_S] = -kSlow;
       dA[N_F] = -kFast * dExcess_dSum * inside;
       dA[N_S] = -kSlow * dExcess_dSum * inside;
       if (lofexidineState >= 0) {
         const dExcess_dL = -gain * ramp(x) * lofexidineSlope(lofexidine_nM);
-        set(N_F, lofexidineState, kFast * dExcess_dL);
-        set(N_S, lofexidineState, kSlow * dExcess_dL);
+        jac[row(N_F) + lofexidineState] = kFast * dExcess_dL;
+        jac[row(N_S) + lofexidineState] = kSlow * dExcess_dL;
       }
     },
     exponent,
