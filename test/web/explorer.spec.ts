@@ -42,6 +42,28 @@ test("moving the dose slider redraws the curves (preview, then the full model)",
   expect(latencies).toBeGreaterThan(0);
 });
 
+test("every plot lies inside its card and the window (1280 × 900)", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  const panels = page.locator(".panel.open");
+  // Open every panel, so the right column (two y axes) is checked too.
+  const closed = page.locator(".panel.closed .panel-toggle");
+  while ((await closed.count()) > 0) await closed.first().click();
+  await ready(page);
+  expect(await panels.count()).toBeGreaterThan(1);
+  const viewport = page.viewportSize()!;
+  for (const panel of await panels.all()) {
+    const box = (await panel.boundingBox())!;
+    const title = await panel.locator("h3").textContent();
+    for (const canvas of await panel.locator(".plot-host canvas").all()) {
+      const c = (await canvas.boundingBox())!;
+      expect(c.x, `${title}: left edge`).toBeGreaterThanOrEqual(box.x);
+      expect(c.x + c.width, `${title}: right edge in the card`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+      expect(c.x + c.width, `${title}: right edge in the window`).toBeLessThanOrEqual(viewport.width);
+    }
+  }
+});
+
 test("each story opens and runs", async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto("/");
