@@ -10,7 +10,13 @@ test("opens with the default story, its plots, the safety note and help", async 
   await expect(page.getByTestId("safety-note")).toContainText("No dose is safe");
   await expect(page.getByTestId("safety-note")).toContainText("fentanyl");
   await expect(page).toHaveURL(/#.*s=/);
+  const header = page.getByTestId("header-safety");
+  await expect(header).toContainText("no dose is safe");
+  await expect(header).toBeInViewport();
   await shot(page, "explorer-default");
+  await page.mouse.wheel(0, 2000);
+  await expect(header).toBeInViewport();
+  await page.mouse.wheel(0, -2000);
   await page.getByTestId("help").click();
   const help = page.getByTestId("help-dialog");
   await expect(help).toBeVisible();
@@ -124,6 +130,22 @@ test("the skip link moves focus to the plots and keeps the scenario", async ({ p
   await page.evaluate(() => (location.hash = "#main"));
   await page.waitForTimeout(300);
   await expect(dose).toHaveAttribute("aria-valuetext", wanted ?? "");
+});
+
+test("a run without cardiac arrest says that surviving in the model does not make a dose safe", async ({
+  page,
+}) => {
+  const yaml = [
+    "name: small",
+    "duration_h: 2",
+    "subject: { opioid_history: naive }",
+    "doses:",
+    "  - { drug: morphine, route: iv, amount_mg: 5, at_h: 0 }",
+    "",
+  ].join("\n");
+  await page.goto(`/#s=${base64url(yaml)}`);
+  await ready(page);
+  await expect(page.getByTestId("no-arrest-note")).toContainText("does not make the dose safe");
 });
 
 test("a link to a scenario written by hand runs it", async ({ page }) => {

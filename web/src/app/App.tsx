@@ -126,6 +126,9 @@ export function App() {
         <h1>
           Accumbens <span>Explorer</span>
         </h1>
+        <p class="header-safety" data-testid="header-safety">
+          Educational model — no dose is safe; street fentanyl makes any dose unpredictable.
+        </p>
         <nav aria-label="Views">
           <button
             type="button"

@@ -43,23 +43,34 @@ export function Events() {
     return memo.current.events;
   });
   const events = list.value;
-  if (events.length === 0) return null;
-  const shownEvents = events.slice(0, 12);
   const arrest = events.some((e) => e.type === "cardiac_arrest");
+  // Said only once the full model (which decides arrest) has run this scenario.
+  const survived = !arrest && status.value.state === "ready" && shown.value !== null;
+  const note = survived && (
+    <p class="survival-note" data-testid="no-arrest-note">
+      No cardiac arrest in this run — that does not make the dose safe: people differ widely in how they
+      respond, and street supply varies in strength and often contains fentanyl.
+    </p>
+  );
+  if (events.length === 0) return note || null;
+  const shownEvents = events.slice(0, 12);
   return (
-    <details class="events" open={arrest}>
-      <summary>
-        Events ({events.length}){arrest ? " — cardiac arrest" : ""}
-      </summary>
-      <ul>
-        {shownEvents.map((e, i) => (
-          <li key={i} class={e.type === "cardiac_arrest" ? "alarm" : ""}>
-            {clockLabel(e.time_h)}: {e.type.replace(/_/g, " ")}
-            {e.detail ? ` — ${e.detail}` : ""}
-          </li>
-        ))}
-        {events.length > shownEvents.length && <li>… {events.length - shownEvents.length} more</li>}
-      </ul>
-    </details>
+    <>
+      <details class="events" open={arrest}>
+        <summary>
+          Events ({events.length}){arrest ? " — cardiac arrest" : ""}
+        </summary>
+        <ul>
+          {shownEvents.map((e, i) => (
+            <li key={i} class={e.type === "cardiac_arrest" ? "alarm" : ""}>
+              {clockLabel(e.time_h)}: {e.type.replace(/_/g, " ")}
+              {e.detail ? ` — ${e.detail}` : ""}
+            </li>
+          ))}
+          {events.length > shownEvents.length && <li>… {events.length - shownEvents.length} more</li>}
+        </ul>
+      </details>
+      {note}
+    </>
   );
 }
