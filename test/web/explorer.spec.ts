@@ -148,6 +148,28 @@ test("a run without cardiac arrest says that surviving in the model does not mak
   await expect(page.getByTestId("no-arrest-note")).toContainText("does not make the dose safe");
 });
 
+test("a scenario without an opioid says so; the opioid controls wait for an explicit add", async ({
+  page,
+}) => {
+  const yaml = [
+    "name: naloxone-only",
+    "duration_h: 2",
+    "doses:",
+    "  - { drug: naloxone, route: intranasal, amount_mg: 4, at_h: 0 }",
+    "",
+  ].join("\n");
+  await page.goto(`/#s=${base64url(yaml)}`);
+  await ready(page);
+  await expect(page.getByTestId("no-opioid")).toContainText("No opioid taken");
+  for (const id of ["drug", "route", "dose", "dose-time"]) await expect(page.getByTestId(id)).toBeDisabled();
+  await page.getByTestId("add-opioid").click();
+  await expect(page.getByTestId("no-opioid")).toHaveCount(0);
+  await expect(page.getByTestId("dose")).toBeEnabled();
+  await expect(page.getByTestId("dose")).toHaveAttribute("aria-valuetext", "20 mg");
+  await ready(page);
+  await expect(page.getByTestId("naloxone")).toBeChecked();
+});
+
 test("a link to a scenario written by hand runs it", async ({ page }) => {
   const yaml = [
     "name: shared",

@@ -1,6 +1,7 @@
 import { useId } from "preact/hooks";
 import {
   AGONISTS,
+  addPrimary,
   BUPRENORPHINE_DOSE,
   DOSE_RANGE,
   doseTime,
@@ -64,6 +65,8 @@ export function Controls({ highlight }: Props) {
   const catalog = drugs.value;
   const routesOf = (id: string) => catalog.find((d) => d.id === id)?.routes ?? [];
   const primary = primaryDose(raw);
+  // Without an opioid in the scenario the controls below show the one "Add" would put there, disabled.
+  const none = primary === undefined;
   const drug = primary?.drug ?? "heroin";
   const range = DOSE_RANGE[drug] ?? { min: 0.01, max: 1000, start: 10 };
   const duration = raw.duration_h;
@@ -85,6 +88,14 @@ export function Controls({ highlight }: Props) {
     >
       <fieldset>
         <legend>The opioid taken</legend>
+        {none && (
+          <div class="no-opioid" data-testid="no-opioid">
+            <p>No opioid taken in this scenario.</p>
+            <button type="button" data-testid="add-opioid" onClick={() => applyNow(addPrimary(raw))}>
+              Add an opioid dose
+            </button>
+          </div>
+        )}
         <Group name="drug" highlight={highlight}>
           <div class="control">
             <label for={ids.drug}>Drug</label>
@@ -92,6 +103,7 @@ export function Controls({ highlight }: Props) {
               id={ids.drug}
               data-testid="drug"
               value={drug}
+              disabled={none}
               onChange={(e) => applyNow(setPrimary(raw, { drug: e.currentTarget.value }, routesOf))}
             >
               {AGONISTS.filter((id) => catalog.some((d) => d.id === id)).map((id) => (
@@ -109,6 +121,7 @@ export function Controls({ highlight }: Props) {
               id={ids.route}
               data-testid="route"
               value={primary?.route ?? "iv"}
+              disabled={none}
               onChange={(e) => applyNow(setPrimary(raw, { route: e.currentTarget.value }, routesOf))}
             >
               {routesOf(drug).map((r) => (
@@ -127,6 +140,7 @@ export function Controls({ highlight }: Props) {
             max={range.max}
             value={primary?.amount_mg ?? range.start}
             format={formatMg}
+            disabled={none}
             hint={primary?.form ? `as ${primary.form}` : undefined}
             onValue={(v, live, ts) => apply(setPrimary(raw, { amount_mg: v }, routesOf), live, ts)}
           />
@@ -140,6 +154,7 @@ export function Controls({ highlight }: Props) {
             step={stepH}
             value={primaryTime ?? 0}
             format={hours}
+            disabled={none}
             hint={primary?.repeat ? "repeats as the scenario says" : undefined}
             onValue={(v, live, ts) => apply(setPrimary(raw, { at_h: v }, routesOf), live, ts)}
           />

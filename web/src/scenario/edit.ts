@@ -70,23 +70,31 @@ export interface PrimaryPatch {
   readonly at_h?: number;
 }
 
+/** The dose "Add an opioid dose" puts first in a scenario that has none. */
+export const ADDED_OPIOID: RawDose = { drug: "heroin", route: "iv", amount_mg: 20, at_h: 0 };
+
+/** Adds the opioid taken to a scenario without one (only on the student's explicit request). */
+export function addPrimary(raw: RawScenario): RawScenario {
+  if (primaryIndex(raw) >= 0) return raw;
+  const next = structuredClone(raw);
+  next.doses = [structuredClone(ADDED_OPIOID), ...(next.doses ?? [])];
+  return next;
+}
+
 /**
  * Edits the opioid taken. A new drug starts at its typical amount, in its default form, on its first
- * route when the old route does not exist for it.
+ * route when the old route does not exist for it. A scenario without an opioid is returned unchanged:
+ * adding one is {@link addPrimary}'s job.
  */
 export function setPrimary(
   raw: RawScenario,
   patch: PrimaryPatch,
   routesOf: (drug: string) => readonly string[],
 ) {
+  const i = primaryIndex(raw);
+  if (i < 0) return raw;
   const next = structuredClone(raw);
-  next.doses ??= [];
-  let i = primaryIndex(next);
-  if (i < 0) {
-    next.doses.unshift({ drug: "heroin", route: "iv", amount_mg: 20, at_h: 0 });
-    i = 0;
-  }
-  let dose = next.doses[i]!;
+  let dose = next.doses![i]!;
   if (patch.drug && patch.drug !== dose.drug) {
     const { form: _f, ...rest } = dose;
     const routes = routesOf(patch.drug);
@@ -102,7 +110,7 @@ export function setPrimary(
   }
   if (patch.amount_mg !== undefined) dose = { ...dose, amount_mg: round(patch.amount_mg) };
   if (patch.at_h !== undefined) dose = withTime(dose, patch.at_h);
-  next.doses[i] = dose;
+  next.doses![i] = dose;
   return next;
 }
 
