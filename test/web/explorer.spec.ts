@@ -194,12 +194,35 @@ test("an invalid link shows the engine's message and the default story", async (
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("could not be loaded");
   await expect(alert).toContainText("duration_h");
+  // Located in the text the link carried (line 2), not in a one-line copy of it.
+  await expect(alert).toContainText("scenario.yaml:2:");
   await ready(page);
   await expect(page.locator('[data-testid^="story-"][aria-pressed="true"]')).toHaveCount(1);
   await shot(page, "invalid-link");
   await page.goto("/#s=@@not-base64@@");
   await page.reload();
   await expect(page.getByTestId("link-error")).toContainText("base64url");
+});
+
+test("the YAML editor reports an error at its line in the text as written", async ({ page }) => {
+  await page.goto("/");
+  await ready(page);
+  await page.getByText("Scenario as YAML").click();
+  const yaml = page.getByTestId("yaml");
+  await yaml.fill(
+    [
+      "name: typed",
+      "duration_h: 2",
+      "subject: { opioid_history: naive }",
+      "doses:",
+      "  - { drug: morphine, route: iv, amount_mg: -5, at_h: 0 }",
+      "",
+    ].join("\n"),
+  );
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("scenario-error")).toContainText("scenario.yaml:5:");
+  await page.waitForTimeout(300);
+  await expect(yaml).toHaveValue(/amount_mg: -5, at_h: 0 }/);
 });
 
 test("the validation page plots the model against every published observation", async ({ page }) => {

@@ -1,4 +1,6 @@
 import { useSignal, useSignalEffect } from "@preact/signals";
+import { useRef } from "preact/hooks";
+import type { RawScenario } from "../scenario/raw.ts";
 import { readRaw, singleRun } from "../scenario/raw.ts";
 import { scenario, scenarioYaml, setScenario } from "../state/store.ts";
 
@@ -9,9 +11,11 @@ const YAML_PAUSE_MS = 100;
 export function YamlEditor() {
   const draft = useSignal(scenarioYaml.peek());
   const problem = useSignal("");
+  // The scenario read from the draft: its text stays as written, so an error's line:column still match it.
+  const applied = useRef<RawScenario | null>(null);
   // Written when edits pause, not on every slider step (turning the scenario into YAML takes a while).
   useSignalEffect(() => {
-    scenario.value;
+    if (scenario.value === applied.current) return;
     const timer = setTimeout(() => {
       draft.value = scenarioYaml.peek();
     }, YAML_PAUSE_MS);
@@ -19,7 +23,9 @@ export function YamlEditor() {
   });
   const applyDraft = () => {
     try {
-      setScenario(singleRun(readRaw(draft.value)), false);
+      const next = singleRun(readRaw(draft.value));
+      applied.current = next;
+      setScenario(next, false, performance.now(), draft.value);
       problem.value = "";
     } catch (err) {
       problem.value = err instanceof Error ? err.message : String(err);

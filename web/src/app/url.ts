@@ -35,7 +35,7 @@ export function boot(): void {
   try {
     const raw = singleRun(readRaw(state.text), state.arm);
     activeStory.value = story ? { story, ...(state.arm ? { arm: state.arm } : {}) } : null;
-    setScenario(raw, false);
+    setScenario(raw, false, performance.now(), state.text);
     linkSeq = currentSeq();
   } catch (err) {
     fallBack(err instanceof Error ? err.message : String(err));

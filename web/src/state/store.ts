@@ -171,8 +171,15 @@ let dragging = false;
  * discrete change).
  *
  * @param inputTime - when the user's input happened (performance.now()), for the latency record
+ * @param text - the YAML the student wrote or the link carried, when `next` was read from it: an error is
+ *   then located in that text, not in a re-serialised copy
  */
-export function setScenario(next: RawScenario, live: boolean, inputTime = performance.now()): void {
+export function setScenario(
+  next: RawScenario,
+  live: boolean,
+  inputTime = performance.now(),
+  text?: string,
+): void {
   seq += 1;
   const mine = seq;
   const shape = shapeOf(next);
@@ -180,13 +187,13 @@ export function setScenario(next: RawScenario, live: boolean, inputTime = perfor
   if (shapes.size > 200) shapes.delete(shapes.keys().next().value!);
   pendingInputs.push({ seq: mine, t: inputTime });
   // The run goes first: what reacts to the new scenario (controls, URL, YAML text) can wait for it.
-  client.runPreview(mine, previewOf(next), columnMemory.select(shape, previewWants));
+  client.runPreview(mine, previewOf(next), columnMemory.select(shape, previewWants), text);
   stamps.set(mine, { input: inputTime, posted: performance.now() });
   if (stamps.size > 200) stamps.delete(stamps.keys().next().value!);
   scenario.value = next;
   setStatus({ state: "preview" });
   clearTimeout(settleTimer);
-  pendingFull = () => client.runFull(mine, next);
+  pendingFull = () => client.runFull(mine, next, text);
   if (!(live && dragging)) settleTimer = setTimeout(settle, live ? SETTLE_MS : 0);
 }
 

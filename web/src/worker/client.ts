@@ -21,7 +21,9 @@ export class SimClient {
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
   private previewBusy = false;
-  private waiting: { seq: number; scenario: unknown; columns: readonly string[] | undefined } | undefined;
+  private waiting:
+    | { seq: number; scenario: unknown; columns: readonly string[] | undefined; text: string | undefined }
+    | undefined;
   private fullInFlight = -1;
   private helloSeen = false;
 
@@ -63,7 +65,7 @@ export class SimClient {
       this.previewBusy = false;
       const next = this.waiting;
       this.waiting = undefined;
-      if (next) this.post(this.preview, next.seq, next.scenario, "preview", next.columns);
+      if (next) this.post(this.preview, next.seq, next.scenario, "preview", next.columns, next.text);
     } else {
       this.fullInFlight = -1;
     }
@@ -77,10 +79,18 @@ export class SimClient {
     scenario: unknown,
     tier: Tier,
     columns?: readonly string[],
+    text?: string,
   ): void {
     if (tier === "preview") this.previewBusy = true;
     else this.fullInFlight = seq;
-    const request: RunRequest = { type: "run", seq, tier, scenario, ...(columns ? { columns } : {}) };
+    const request: RunRequest = {
+      type: "run",
+      seq,
+      tier,
+      scenario,
+      ...(columns ? { columns } : {}),
+      ...(text !== undefined ? { text } : {}),
+    };
     worker.postMessage(request);
   }
 
@@ -89,17 +99,17 @@ export class SimClient {
    *
    * @param columns - the output columns to compute (every column when undefined)
    */
-  runPreview(seq: number, scenario: unknown, columns?: readonly string[]): void {
+  runPreview(seq: number, scenario: unknown, columns?: readonly string[], text?: string): void {
     this.cancelFull();
-    if (this.previewBusy) this.waiting = { seq, scenario, columns };
-    else this.post(this.preview, seq, scenario, "preview", columns);
+    if (this.previewBusy) this.waiting = { seq, scenario, columns, text };
+    else this.post(this.preview, seq, scenario, "preview", columns, text);
   }
 
   /** Starts a full run, cancelling one still computing. */
-  runFull(seq: number, scenario: unknown): void {
+  runFull(seq: number, scenario: unknown, text?: string): void {
     this.cancelFull();
     this.full ??= this.attach(spawn(), "full");
-    this.post(this.full, seq, scenario, "full");
+    this.post(this.full, seq, scenario, "full", undefined, text);
   }
 
   /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */

@@ -16,6 +16,11 @@ export interface RunRequest {
    * with the engine's schema, and parses its JSON text only to locate what the schema rejects.
    */
   readonly scenario: unknown;
+  /**
+   * The text the student wrote or the link carried, when `scenario` was read from it unchanged: a
+   * scenario the schema rejects is re-parsed from it, so line:column point into what they see.
+   */
+  readonly text?: string;
   /** Output columns to compute (`SimulateOptions.columns`); every column when absent. */
   readonly columns?: readonly string[];
 }

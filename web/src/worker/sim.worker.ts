@@ -35,12 +35,15 @@ const io = {
  * The scenario resolved as `parseScenario` would resolve its JSON text, without parsing text on every
  * slider step (the schema checks the object directly, ~0.03 ms instead of ~0.3 ms). Anything the schema
  * or the catalog rejects, and an event table, goes through `parseScenario`, so messages are the engine's
- * own, with line and column.
+ * own, with line and column: of `text`, the YAML the student wrote or the link carried, when there is one
+ * (a JSON copy of the object is one line long, so every error would read `scenario.yaml:1:<column>`).
  */
-function resolve(raw: unknown): ResolvedScenario {
+function resolve(raw: unknown, text: string | undefined): ResolvedScenario {
   const parsed = scenarioSchema.safeParse(raw);
   const table = typeof raw === "object" && raw !== null && "doses_csv" in raw;
   if (parsed.success && !table && checkCatalog(raw).length === 0) return resolveScenario(parsed.data, []);
+  // The text can still parse when the fault is in what was made of it (one arm, a preview's settings).
+  if (text !== undefined) parseScenario(text, "scenario.yaml", io);
   return parseScenario(JSON.stringify(raw), "scenario.yaml", io);
 }
 
@@ -49,7 +52,7 @@ function run(request: RunRequest): void {
   const started = performance.now();
   let lastPost = 0;
   try {
-    const scenario = resolve(request.scenario);
+    const scenario = resolve(request.scenario, request.text);
     const result = simulate(scenario, {
       ...(request.columns ? { columns: request.columns } : {}),
       onProgress: (t) => {
