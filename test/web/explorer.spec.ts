@@ -225,6 +225,21 @@ test("the YAML editor reports an error at its line in the text as written", asyn
   await expect(yaml).toHaveValue(/amount_mg: -5, at_h: 0 }/);
 });
 
+test("a link naming an unknown story or variant says so and lists the valid ones", async ({ page }) => {
+  await page.goto("/#story=nope");
+  await ready(page);
+  const alert = page.getByTestId("link-error");
+  await expect(alert).toContainText('There is no story "nope"');
+  await expect(alert).toContainText('"route-and-rush"');
+  await expect(page.locator('[data-testid^="story-"][aria-pressed="true"]')).toHaveCount(1);
+  await page.goto("/#story=route-and-rush&arm=bogus");
+  await page.reload();
+  await ready(page);
+  await expect(page.getByTestId("link-error")).toContainText('has no variant "bogus"');
+  await expect(page.getByTestId("link-error")).toContainText('"smoked"');
+  await expect(page.getByTestId("arm-iv")).toHaveAttribute("aria-pressed", "true");
+});
+
 test("the validation page plots the model against every published observation", async ({ page }) => {
   await page.goto("/");
   await ready(page);

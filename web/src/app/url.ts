@@ -1,9 +1,9 @@
 import { effect, signal } from "@preact/signals";
 import { STORIES } from "../integration.ts";
-import { readRaw, singleRun } from "../scenario/raw.ts";
+import { armNames, readRaw, singleRun } from "../scenario/raw.ts";
 import { readHash, writeHash } from "../scenario/share.ts";
 import { currentSeq, lastFailure, scenario, scenarioYaml, setScenario } from "../state/store.ts";
-import { activeStory, findStory, loadStory } from "./stories.ts";
+import { activeStory, findStory, loadStory, storyArms } from "./stories.ts";
 
 /** The address that restores the current scenario. */
 export const shareUrl = signal("");
@@ -18,6 +18,30 @@ function fallBack(message: string): void {
   loadStory(STORIES[0]!);
 }
 
+const listed = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(", ");
+
+/** What in the link names nothing that exists (a story id, a variant), or null. */
+function unknownNames(state: ReturnType<typeof readHash>): string | null {
+  if (state.story !== undefined && !findStory(state.story)) {
+    return `There is no story "${state.story}". Stories: ${listed(STORIES.map((s) => s.id))}.`;
+  }
+  if (state.arm === undefined) return null;
+  const story = findStory(state.story);
+  let arms: string[] = story ? storyArms(story) : [];
+  if (!story && state.text !== undefined) {
+    try {
+      arms = armNames(readRaw(state.text));
+    } catch {
+      return null; // the scenario's own error is reported instead
+    }
+  }
+  if (arms.includes(state.arm)) return null;
+  const owner = story ? `The story "${story.id}"` : "This scenario";
+  return arms.length > 0
+    ? `${owner} has no variant "${state.arm}". Variants: ${listed(arms)}.`
+    : `${owner} has no variants, so "${state.arm}" is not one.`;
+}
+
 /** Opens what the address says: a shared scenario, a story, or the default story. */
 export function boot(): void {
   let state: ReturnType<typeof readHash>;
@@ -26,6 +50,16 @@ export function boot(): void {
   } catch (err) {
     fallBack(err instanceof Error ? err.message : String(err));
     return;
+  }
+  const unknown = unknownNames(state);
+  if (unknown) {
+    const shown =
+      state.text !== undefined
+        ? "its scenario is shown without it"
+        : findStory(state.story)
+          ? "the story's first variant is shown instead"
+          : "the default story is shown instead";
+    linkError.value = `This link names something that does not exist, so ${shown}.\n${unknown}`;
   }
   const story = findStory(state.story);
   if (state.text === undefined) {
