@@ -96,6 +96,12 @@ describe("numbers quoted in the stories", () => {
     expect(p.time_h).toBeLessThan(42);
   });
 
+  it("buprenorphine-timing: the COWS peaks the text quotes (too early about 4, on time 8.3)", () => {
+    const arms = run("buprenorphine-timing");
+    expect(peak(arms.get("too_early")!, "cows_total").value).toBeCloseTo(4, 0);
+    expect(peak(arms.get("on_time")!, "cows_total").value).toBeCloseTo(8.3, 1);
+  });
+
   it("relapse-after-abstinence: cardiac arrest after 7 and 30 days, not while using or after 1 day", () => {
     const arms = run("relapse-after-abstinence");
     expect(["using_daily", "day_1", "day_7", "day_30"].map((a) => arrested(arms.get(a)!))).toEqual([

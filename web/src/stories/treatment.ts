@@ -7,9 +7,11 @@ export const BUPRENORPHINE: Story = {
   summary:
     "Buprenorphine is a partial agonist that binds the mu-opioid receptor more tightly than heroin's metabolites: given while they still fill the receptors, it pushes them off and delivers less stimulus than they did, which can throw a dependent body into withdrawal. " +
     "That is why clinics start it only once withdrawal has begun (COWS about 8 or more) and at least 12 h after heroin. " +
-    "In the model, given on time it holds COWS at 3–4 while untreated withdrawal climbs to 22; given 2 h after heroin it raises COWS from about 1 to 2.7, a milder precipitated withdrawal than clinics see (a known limitation).",
+    "In the model, given on time it holds COWS at 3–4 while untreated withdrawal climbs to 22; given 2 h after heroin it raises COWS from about 1 to a peak near 4. " +
+    'Do not read the lower peak as "starting early is gentler": the on-time peak of 8.3 is the ordinary withdrawal the clinic waits for before the first dose, and the model\'s precipitated withdrawal is much milder than the sudden, severe withdrawal clinics see when buprenorphine is started too early (a known gap of the model).',
   lookAt: [
-    "cows_total in the three arms: on_time peaks at 8.3 when buprenorphine is given (10.8 h) and then falls to 3–4; none climbs to 22 by 36 h; too_early rises from 2 h.",
+    "cows_total in the three arms: on_time peaks at 8.3 when buprenorphine is given (10.8 h) and then falls to 3–4; none climbs to 22 by 36 h; too_early rises from 2 h to about 4.",
+    "too_early peaks below on_time only because the model underestimates precipitated withdrawal (a known gap); in people, starting too early brings on severe withdrawal within an hour.",
     "mor_occupancy_buprenorphine: once given, buprenorphine holds most receptors for the rest of the run (the model holds more than PET studies measure, a known limitation).",
     "mor_activation: buprenorphine's stimulus is lower than heroin's peak but enough to hold withdrawal off.",
   ],
