@@ -310,7 +310,9 @@ export function BrainBody(props: { values: Readonly<Record<string, number>> }): 
       </svg>
       <figcaption>
         Colours show each region's model quantity from at rest (dark) to its strongest effect (bright), on the
-        viridis scale; grey regions are not simulated by the model yet, or not in this run.
+        viridis scale, whichever way it moves: for the breathing centres, lungs and blood oxygen bright means
+        breathing most depressed and the least oxygen, the most dangerous state. Grey regions are not
+        simulated by the model yet, or not in this run.
         <Caption states={states} />
       </figcaption>
     </figure>

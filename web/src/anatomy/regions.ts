@@ -155,7 +155,7 @@ export const REGIONS: readonly RegionSpec[] = Object.freeze([
       VENTILATION,
       { column: "paco2_mmhg", name: "arterial CO2", unit: "mmHg", rest: 40, high: 80, digits: 0 },
     ],
-    why: "Minute ventilation and the carbon dioxide it fails to clear.",
+    why: "Minute ventilation and the carbon dioxide it fails to clear; bright means breathing most depressed.",
     missing: NO_BREATHING,
   },
   {
@@ -167,7 +167,7 @@ export const REGIONS: readonly RegionSpec[] = Object.freeze([
       { column: "sao2_pct", name: "oxygen saturation", unit: "%", rest: 96, low: 40, digits: 0 },
       { column: "pao2_mmhg", name: "arterial oxygen", unit: "mmHg", rest: 93, low: 15, digits: 0 },
     ],
-    why: "Arterial oxygen falls as breathing fails; at 15 mmHg the model starts the countdown to circulatory collapse.",
+    why: "Arterial oxygen falls as breathing fails; bright means the least oxygen, the most dangerous state. At 15 mmHg the model starts the countdown to circulatory collapse.",
     missing: NO_BREATHING,
   },
   {
