@@ -1,5 +1,5 @@
 /**
- * End-to-end engine timings: scenario → model → driver → columns, as the CLI and (later) the Explorer run
+ * End-to-end engine timings: scenario → model → driver → columns, as the CLI and the Explorer run
  * them. Median of several runs after warm-up; solver counters are exact and deterministic.
  */
 import { readFileSync } from "node:fs";

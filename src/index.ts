@@ -1,5 +1,5 @@
 /**
- * Accumbens engine: the one public entry point for the CLI, the tests and (later) the web worker.
+ * Accumbens engine: the one public entry point for the CLI, the tests and the Explorer's web workers.
  * Pure and isomorphic: no DOM, no `node:` imports, no plotting.
  */
 
