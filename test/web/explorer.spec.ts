@@ -291,3 +291,31 @@ test("keyboard: controls are labelled and reachable; a tablet-sized window stack
   await ready(page);
   await shot(page, "tablet");
 });
+
+test("short runs show time in minutes, long runs in hours; a click on a plot moves the playhead there", async ({
+  page,
+}) => {
+  await page.goto("/#story=naloxone-rescue");
+  await ready(page);
+  // uPlot draws the axis title on the canvas: the legend's time entry and the figure's label carry it too.
+  const timeLabel = page.locator(".plot-host .u-legend .u-series").first().locator(".u-label");
+  await expect(timeLabel).toHaveText("time (min)");
+  await expect(page.locator(".plot-host").first()).toHaveAttribute("aria-label", /over time \(minutes\)/);
+  await expect(page.locator(".playhead .clock")).toHaveText(/^\d+\.\d min$/);
+  // Halfway across a 1.5-h run's plot is about 45 minutes: the playhead (hours inside) follows.
+  const over = page.locator(".plot-host .u-over").first();
+  const box = (await over.boundingBox())!;
+  await over.click({ position: { x: box.width / 2, y: box.height / 2 } });
+  const slider = page.getByTestId("playhead");
+  await expect.poll(async () => Number(await slider.inputValue())).toBeCloseTo(0.75, 1);
+  await expect(page.locator(".playhead .clock")).toHaveText(/^(4[4-6])\.\d min$/);
+  const events = page.locator(".events li").first();
+  if ((await events.count()) > 0) await expect(events).toContainText(" min:");
+
+  await page.goto("/#story=building-tolerance");
+  await page.reload();
+  await ready(page);
+  await expect(timeLabel).toHaveText("time (h)");
+  await expect(page.locator(".plot-host").first()).toHaveAttribute("aria-label", /over time \(hours\)/);
+  await expect(page.locator(".playhead .clock")).toHaveText(/ h( \(day [\d.]+\))?$/);
+});

@@ -1,6 +1,7 @@
 import { useComputed } from "@preact/signals";
 import { useRef } from "preact/hooks";
-import { type Shown, type Status as StatusValue, shown, status } from "../state/store.ts";
+import { type Shown, type Status as StatusValue, shown, status, timeUnit } from "../state/store.ts";
+import { clock } from "../state/time.ts";
 import type { WireEvent } from "../worker/protocol.ts";
 
 function statusText(s: StatusValue, r: Shown | null): string {
@@ -27,22 +28,22 @@ export function Status() {
   );
 }
 
-const clockLabel = (h: number) => (h < 2 ? `${(h * 60).toFixed(1)} min` : `${h.toFixed(2)} h`);
-
 /** What happened during the run: doses given, cardiac arrest… */
 export function Events() {
   // Successive previews usually list the same events: re-render only when the text shown changes.
   const memo = useRef<{ key: string; events: readonly WireEvent[] }>({ key: "", events: [] });
   const list = useComputed(() => {
     const events = shown.value?.events ?? [];
-    const key = `${events.length}|${events
+    const unit = timeUnit.value;
+    const key = `${unit}|${events.length}|${events
       .slice(0, 12)
-      .map((e) => `${e.type} ${clockLabel(e.time_h)} ${e.detail}`)
+      .map((e) => `${e.type} ${clock(e.time_h, unit)} ${e.detail}`)
       .join("|")}`;
     if (key !== memo.current.key) memo.current = { key, events };
     return memo.current.events;
   });
   const events = list.value;
+  const unit = timeUnit.value;
   const arrest = events.some((e) => e.type === "cardiac_arrest");
   // Said only once the full model (which decides arrest) has run this scenario.
   const survived = !arrest && status.value.state === "ready" && shown.value !== null;
@@ -63,7 +64,7 @@ export function Events() {
         <ul>
           {shownEvents.map((e, i) => (
             <li key={i} class={e.type === "cardiac_arrest" ? "alarm" : ""}>
-              {clockLabel(e.time_h)}: {e.type.replace(/_/g, " ")}
+              {clock(e.time_h, unit)}: {e.type.replace(/_/g, " ")}
               {e.detail ? ` — ${e.detail}` : ""}
             </li>
           ))}

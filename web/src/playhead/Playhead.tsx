@@ -1,7 +1,8 @@
 import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
 import { useEffect, useId, useRef } from "preact/hooks";
 import { BrainBody, Synapse } from "../integration.ts";
-import { lastFull, playhead, type Shown, scenario, shown } from "../state/store.ts";
+import { lastFull, playhead, type Shown, scenario, shown, timeUnit } from "../state/store.ts";
+import { clock } from "../state/time.ts";
 import { valuesAt } from "./values.ts";
 
 /** Longest wait before the picture shows a live preview, ms. */
@@ -9,12 +10,6 @@ const PICTURE_MS = 120;
 
 /** Seconds of real time to play the whole run. */
 const PLAY_SECONDS = 20;
-
-function clock(h: number): string {
-  if (h < 2) return `${(h * 60).toFixed(1)} min`;
-  if (h < 48) return `${h.toFixed(2)} h`;
-  return `day ${(h / 24).toFixed(1)}`;
-}
 
 /** The moment the picture shows: play, pause and scrub through the run. */
 export function Playhead() {
@@ -62,6 +57,7 @@ export function Playhead() {
   });
 
   const t = Math.min(playhead.value, duration);
+  const unit = timeUnit.value;
   return (
     <section class="playhead" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="visually-hidden">
@@ -88,14 +84,14 @@ export function Playhead() {
           max={duration}
           step={duration / 500}
           value={t}
-          aria-valuetext={clock(t)}
+          aria-valuetext={clock(t, unit)}
           onInput={(e) => {
             playing.value = false;
             playhead.value = Number(e.currentTarget.value);
           }}
         />
         <output for={id} class="clock">
-          {clock(t)}
+          {clock(t, unit)}
         </output>
       </div>
       <div class="anatomy">

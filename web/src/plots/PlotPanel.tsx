@@ -1,7 +1,8 @@
 import { effect } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
-import { lastFull, playhead, shown } from "../state/store.ts";
+import { lastFull, playhead, shown, timeUnit } from "../state/store.ts";
+import { fromUnit, type TimeUnit, timeAxisLabel, toUnit } from "../state/time.ts";
 import { panelData } from "./data.ts";
 import { seriesStyle } from "./palette.ts";
 import type { PanelLayout } from "./panels.ts";
@@ -16,9 +17,9 @@ function fmt(v: number | null | undefined): string {
   return Number(v.toPrecision(3)).toString();
 }
 
-function options(layout: PanelLayout, width: number): uPlot.Options {
+function options(layout: PanelLayout, width: number, unit: TimeUnit): uPlot.Options {
   const series: uPlot.Series[] = [
-    { label: "time (h)", value: (_u, v) => fmt(v) },
+    { label: timeAxisLabel(unit), value: (_u, v) => fmt(v) },
     ...layout.series.map((s, i) => ({
       label: layout.units.length > 1 ? `${s.label} (${s.unit})` : s.label,
       scale: s.scale,
@@ -28,7 +29,7 @@ function options(layout: PanelLayout, width: number): uPlot.Options {
     })),
   ];
   const axes: uPlot.Axis[] = [
-    { label: "time (h)", labelSize: 18, size: 36 },
+    { label: timeAxisLabel(unit), labelSize: 18, size: 36 },
     {
       scale: "y",
       label: layout.units[0] ?? "",
@@ -74,16 +75,18 @@ interface Props {
 /** One uPlot chart, created when the panel opens or its series change, fed by the store's results. */
 export function PlotPanel({ layout }: Props) {
   const host = useRef<HTMLDivElement>(null);
+  // A run of another length may change the unit: the plot is then made anew with the new axis.
+  const unit = timeUnit.value;
 
   useEffect(() => {
     const el = host.current!;
-    const initial = panelData(layout, shown.peek(), lastFull.peek());
-    const plot = new uPlot(options(layout, Math.max(280, el.clientWidth)), initial?.data ?? [[]], el);
+    const initial = panelData(layout, shown.peek(), lastFull.peek(), unit);
+    const plot = new uPlot(options(layout, Math.max(280, el.clientWidth), unit), initial?.data ?? [[]], el);
     const line = document.createElement("div");
     line.className = "playhead-line";
     plot.over.appendChild(line);
     const placePlayhead = () => {
-      const x = plot.valToPos(playhead.peek(), "x");
+      const x = plot.valToPos(toUnit(playhead.peek(), unit), "x");
       line.style.transform = `translateX(${Number.isFinite(x) ? x : -10}px)`;
     };
     plot.hooks.draw = [placePlayhead];
@@ -92,9 +95,9 @@ export function PlotPanel({ layout }: Props) {
     placePlayhead();
     plot.over.addEventListener("click", () => {
       const left = plot.cursor.left ?? -1;
-      if (left >= 0) playhead.value = plot.posToVal(left, "x");
+      if (left >= 0) playhead.value = fromUnit(plot.posToVal(left, "x"), unit);
     });
-    LIVE_PLOTS.set(layout.def.id, { layout, plot, setStale, placePlayhead });
+    LIVE_PLOTS.set(layout.def.id, { layout, plot, unit, setStale, placePlayhead });
     const resize = new ResizeObserver(() => {
       const width = Math.max(280, el.clientWidth);
       if (Math.abs(width - plot.width) > 1) plot.setSize({ width, height: HEIGHT });
@@ -105,7 +108,7 @@ export function PlotPanel({ layout }: Props) {
       LIVE_PLOTS.delete(layout.def.id);
       plot.destroy();
     };
-  }, [layout.key]);
+  }, [layout.key, unit]);
 
   useEffect(
     () =>
@@ -121,7 +124,7 @@ export function PlotPanel({ layout }: Props) {
     <figure
       class="plot-host"
       ref={host}
-      aria-label={`Line chart of ${layout.def.title.toLowerCase()} over time (hours): ${names}; units ${layout.units.join(" and ")}`}
+      aria-label={`Line chart of ${layout.def.title.toLowerCase()} over time (${unit === "min" ? "minutes" : "hours"}): ${names}; units ${layout.units.join(" and ")}`}
     />
   );
 }

@@ -25,7 +25,7 @@ const sameArrays = (a: uPlot.AlignedData | undefined, b: uPlot.AlignedData) =>
 function feed(s: Shown | null, full: Shown | null): void {
   if (!s) return;
   for (const live of LIVE_PLOTS.values()) {
-    const d = panelData(live.layout, s, full);
+    const d = panelData(live.layout, s, full, live.unit);
     if (!d) continue;
     live.setStale(d.stale);
     if (sameArrays(fed.get(live), d.data)) continue;

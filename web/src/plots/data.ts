@@ -1,5 +1,6 @@
 import type uPlot from "uplot";
 import type { Shown } from "../state/store.ts";
+import type { TimeUnit } from "../state/time.ts";
 import type { PanelLayout } from "./panels.ts";
 
 export interface PanelData {
@@ -13,20 +14,39 @@ function has(s: Shown | null, layout: PanelLayout): boolean {
   return s !== null && layout.series.every((x) => s.byName.has(x.name));
 }
 
-function aligned(s: Shown, layout: PanelLayout): uPlot.AlignedData {
-  const empty = () => new Array<number | null>(s.time_h.length).fill(null);
-  return [s.time_h, ...layout.series.map((x) => s.byName.get(x.name)?.values ?? empty())];
+/** Each run's times in minutes, made once (so a plot fed the same run again sees the same arrays). */
+const minutes = new WeakMap<Float64Array, Float64Array>();
+
+/** A run's times in the display unit: the x values of the plots. */
+export function xValues(time_h: Float64Array, unit: TimeUnit): Float64Array {
+  if (unit === "h") return time_h;
+  let m = minutes.get(time_h);
+  if (!m) {
+    m = time_h.map((h) => h * 60);
+    minutes.set(time_h, m);
+  }
+  return m;
 }
 
-/** The data a panel shows: the newest result when it has every series, else the last full run's. */
+function aligned(s: Shown, layout: PanelLayout, unit: TimeUnit): uPlot.AlignedData {
+  const empty = () => new Array<number | null>(s.time_h.length).fill(null);
+  return [xValues(s.time_h, unit), ...layout.series.map((x) => s.byName.get(x.name)?.values ?? empty())];
+}
+
+/**
+ * The data a panel shows: the newest result when it has every series, else the last full run's; times in
+ * the plot's unit (minutes or hours).
+ */
 export function panelData(
   layout: PanelLayout,
   shown: Shown | null,
   lastFull: Shown | null,
+  unit: TimeUnit,
 ): PanelData | null {
-  if (shown && has(shown, layout)) return { data: aligned(shown, layout), stale: false, seq: shown.seq };
+  if (shown && has(shown, layout))
+    return { data: aligned(shown, layout, unit), stale: false, seq: shown.seq };
   if (lastFull && has(lastFull, layout))
-    return { data: aligned(lastFull, layout), stale: true, seq: lastFull.seq };
-  if (shown) return { data: aligned(shown, layout), stale: false, seq: shown.seq };
+    return { data: aligned(lastFull, layout, unit), stale: true, seq: lastFull.seq };
+  if (shown) return { data: aligned(shown, layout, unit), stale: false, seq: shown.seq };
   return null;
 }

@@ -1,10 +1,13 @@
 import type uPlot from "uplot";
+import type { TimeUnit } from "../state/time.ts";
 import type { PanelLayout } from "./panels.ts";
 
 /** A live plot: its layout and uPlot instance (created once per series set, then fed with setData). */
 export interface LivePlot {
   readonly layout: PanelLayout;
   readonly plot: uPlot;
+  /** The unit of its x values (the data stay in hours; the plot shows minutes for short runs). */
+  readonly unit: TimeUnit;
   setStale(stale: boolean): void;
   placePlayhead(): void;
 }

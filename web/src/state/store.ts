@@ -5,6 +5,7 @@ import { type RawScenario, toYaml } from "../scenario/raw.ts";
 import { SimClient } from "../worker/client.ts";
 import type { DrugInfo, RunResult, Tier, WireColumn } from "../worker/protocol.ts";
 import { ColumnMemory, pictureReads, shapeOf } from "./columns.ts";
+import { timeUnitFor } from "./time.ts";
 
 /** A simulation result as the page shows it. */
 export interface Shown {
@@ -35,6 +36,8 @@ export const drugs = signal<readonly DrugInfo[]>([]);
 export const engineVersion = signal("");
 /** Playhead, hours. */
 export const playhead = signal(0);
+/** Minutes for runs of up to 6 h, hours for longer: every plot, clock and event list shows this unit. */
+export const timeUnit = computed(() => timeUnitFor(scenario.value?.duration_h ?? 1));
 
 /** Sets the status only when it changes (every reader re-renders on a new object). */
 function setStatus(next: Status): void {
