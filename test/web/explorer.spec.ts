@@ -199,8 +199,8 @@ test("an invalid link shows the engine's message and the default story", async (
   await ready(page);
   await expect(page.locator('[data-testid^="story-"][aria-pressed="true"]')).toHaveCount(1);
   await shot(page, "invalid-link");
+  await page.goto("about:blank");
   await page.goto("/#s=@@not-base64@@");
-  await page.reload();
   await expect(page.getByTestId("link-error")).toContainText("base64url");
 });
 
@@ -232,8 +232,9 @@ test("a link naming an unknown story or variant says so and lists the valid ones
   await expect(alert).toContainText('There is no story "nope"');
   await expect(alert).toContainText('"route-and-rush"');
   await expect(page.locator('[data-testid^="story-"][aria-pressed="true"]')).toHaveCount(1);
+  // A fresh load (not a hash change on the open page, which the app may already have rewritten).
+  await page.goto("about:blank");
   await page.goto("/#story=route-and-rush&arm=bogus");
-  await page.reload();
   await ready(page);
   await expect(page.getByTestId("link-error")).toContainText('has no variant "bogus"');
   await expect(page.getByTestId("link-error")).toContainText('"smoked"');
@@ -312,8 +313,8 @@ test("short runs show time in minutes, long runs in hours; a click on a plot mov
   const events = page.locator(".events li").first();
   if ((await events.count()) > 0) await expect(events).toContainText(" min:");
 
+  await page.goto("about:blank");
   await page.goto("/#story=building-tolerance");
-  await page.reload();
   await ready(page);
   await expect(timeLabel).toHaveText("time (h)");
   await expect(page.locator(".plot-host").first()).toHaveAttribute("aria-label", /over time \(hours\)/);
