@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { base64url, expect, ready, shot, test } from "./fixtures.ts";
 
 test("opens with the default story, its plots, the safety note and help", async ({ page, outside }) => {
@@ -29,11 +30,21 @@ test("opens with the default story, its plots, the safety note and help", async 
   expect(outside).toEqual([]);
 });
 
+/** The peak the Brain panel reports for brain 6-MAM (the default story's first focus series). */
+async function brainPeak(page: Page): Promise<number> {
+  const attr = await page.locator("#panel-body-brain .plot-host").getAttribute("data-series-peaks");
+  const peaks = JSON.parse(attr ?? "{}") as Record<string, number | null>;
+  return peaks["mam6_brain_nm"] ?? Number.NaN;
+}
+
 test("moving the dose slider redraws the curves (preview, then the full model)", async ({ page }) => {
   await page.goto("/");
   await ready(page);
   const canvas = page.locator(".plot-host canvas").first();
   const before = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await expect(page.getByTestId("arm-iv")).toHaveAttribute("aria-pressed", "true");
+  const start = await brainPeak(page);
+  expect(start).toBeGreaterThan(0);
   const dose = page.getByTestId("dose");
   const label = await dose.getAttribute("aria-valuetext");
   await dose.focus();
@@ -41,11 +52,23 @@ test("moving the dose slider redraws the curves (preview, then the full model)",
   await expect(dose).not.toHaveAttribute("aria-valuetext", label ?? "");
   await ready(page);
   await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
+  // The curves drawn are the new data, not just any redraw: a higher dose, a higher brain 6-MAM peak.
+  await expect.poll(() => brainPeak(page)).toBeGreaterThan(start);
+  const up = await brainPeak(page);
+  for (let i = 0; i < 120; i++) await page.keyboard.press("ArrowLeft");
+  await ready(page);
+  await expect.poll(() => brainPeak(page)).toBeLessThan(start);
+  expect(await brainPeak(page)).toBeLessThan(up);
   const latencies = await page.evaluate(
     () =>
       (globalThis as { __accumbensPerf?: { latencies: number[] } }).__accumbensPerf?.latencies.length ?? 0,
   );
   expect(latencies).toBeGreaterThan(0);
+  // Another variant of the story (snorted instead of injected): a much lower brain peak.
+  await page.getByTestId("arm-intranasal").click();
+  await expect(page.getByTestId("arm-intranasal")).toHaveAttribute("aria-pressed", "true");
+  await ready(page);
+  await expect.poll(() => brainPeak(page)).toBeLessThan(start * 0.6);
 });
 
 test("every plot lies inside its card and the window (1280 × 900)", async ({ page }) => {

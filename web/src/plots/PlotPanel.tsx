@@ -3,7 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import { lastFull, playhead, shown, timeUnit } from "../state/store.ts";
 import { fromUnit, type TimeUnit, timeAxisLabel, toUnit } from "../state/time.ts";
-import { panelData } from "./data.ts";
+import { panelData, seriesPeaks } from "./data.ts";
 import { seriesStyle } from "./palette.ts";
 import type { PanelLayout } from "./panels.ts";
 import { LIVE_PLOTS, SYNC_KEY } from "./registry.ts";
@@ -82,6 +82,7 @@ export function PlotPanel({ layout }: Props) {
     const el = host.current!;
     const initial = panelData(layout, shown.peek(), lastFull.peek(), unit);
     const plot = new uPlot(options(layout, Math.max(280, el.clientWidth), unit), initial?.data ?? [[]], el);
+    el.setAttribute("data-series-peaks", seriesPeaks(layout, initial?.data ?? [[]]));
     const line = document.createElement("div");
     line.className = "playhead-line";
     plot.over.appendChild(line);
@@ -97,7 +98,7 @@ export function PlotPanel({ layout }: Props) {
       const left = plot.cursor.left ?? -1;
       if (left >= 0) playhead.value = fromUnit(plot.posToVal(left, "x"), unit);
     });
-    LIVE_PLOTS.set(layout.def.id, { layout, plot, unit, setStale, placePlayhead });
+    LIVE_PLOTS.set(layout.def.id, { layout, plot, unit, host: el, setStale, placePlayhead });
     const resize = new ResizeObserver(() => {
       const width = Math.max(280, el.clientWidth);
       if (Math.abs(width - plot.width) > 1) plot.setSize({ width, height: HEIGHT });

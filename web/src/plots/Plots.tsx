@@ -3,7 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type uPlot from "uplot";
 import { evidenceCount, openEvidence } from "../evidence/evidence.ts";
 import { lastFull, markDrawn, type Shown, shown } from "../state/store.ts";
-import { panelData } from "./data.ts";
+import { panelData, seriesPeaks } from "./data.ts";
 import { PlotPanel } from "./PlotPanel.tsx";
 import { layoutPanels, type PanelLayout } from "./panels.ts";
 import { LIVE_PLOTS, type LivePlot } from "./registry.ts";
@@ -31,6 +31,7 @@ function feed(s: Shown | null, full: Shown | null): void {
     if (sameArrays(fed.get(live), d.data)) continue;
     fed.set(live, d.data);
     live.plot.setData(d.data);
+    live.host.setAttribute("data-series-peaks", seriesPeaks(live.layout, d.data));
   }
   // uPlot draws in a microtask queued by setData; this one runs after it.
   queueMicrotask(() => markDrawn(s.seq));

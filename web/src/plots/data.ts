@@ -50,3 +50,23 @@ export function panelData(
   if (shown) return { data: aligned(shown, layout, unit), stale: false, seq: shown.seq };
   return null;
 }
+
+/**
+ * What a panel plots, in brief: each series' highest value over the plotted data (4 significant digits;
+ * null when it has none), as JSON keyed by column name. One pass over each plotted array; callers run it
+ * only when a plot is given new arrays. Tests and assistive tech read it from the plot's host element.
+ */
+export function seriesPeaks(layout: PanelLayout, data: uPlot.AlignedData): string {
+  const peaks: Record<string, number | null> = {};
+  layout.series.forEach((s, i) => {
+    const ys = data[i + 1];
+    let max = Number.NEGATIVE_INFINITY;
+    if (ys)
+      for (let j = 0; j < ys.length; j++) {
+        const v = ys[j];
+        if (typeof v === "number" && v > max) max = v;
+      }
+    peaks[s.name] = Number.isFinite(max) ? Number(max.toPrecision(4)) : null;
+  });
+  return JSON.stringify(peaks);
+}

@@ -8,6 +8,8 @@ export interface LivePlot {
   readonly plot: uPlot;
   /** The unit of its x values (the data stay in hours; the plot shows minutes for short runs). */
   readonly unit: TimeUnit;
+  /** The element holding the chart (it carries data-series-peaks, a summary of what is plotted). */
+  readonly host: HTMLElement;
   setStale(stale: boolean): void;
   placePlayhead(): void;
 }
