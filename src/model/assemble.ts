@@ -118,7 +118,6 @@ export function buildModel(
   const rewardBlock: DownstreamBlock = {
     offset: rewardOffset,
     size: reward.size,
-    inputs: adaptation.desensitisationStates,
     rhs(y, s, dydt) {
       reward.rhs(y, rewardOffset, tolerant(s, restingStimulus, adaptation.exponent(y, "reward")), dydt);
     },
@@ -137,7 +136,6 @@ export function buildModel(
   const adaptationBlock: DownstreamBlock = {
     offset: adaptation.offset,
     size: adaptation.size,
-    inputs: lofexidineState >= 0 ? [lofexidineState] : [],
     rhs(y, s, dydt) {
       adaptation.rhs(y, activationFrom(s), lofexidine_nM(y), dydt);
     },

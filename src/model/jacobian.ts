@@ -11,14 +11,12 @@ export interface DownstreamBlock {
   readonly size: number;
   /** Writes the block's derivatives (rows offset … offset + size − 1 of `dydt`, only those) at stimulus S. */
   rhs(y: Float64Array, S: number, dydt: Float64Array): void;
-  /** Other states the block reads directly (not through S). */
-  readonly inputs: readonly number[];
   /**
-   * Optional analytic rows: writes ∂f_r/∂y_k for the block's rows r into `jac` (row-major, `n` columns;
-   * the rows are zero on entry) and ∂f_r/∂S into `dS` (index r − offset). Without it the block's rows are
-   * one-sided differences of its own `rhs`.
+   * The block's analytic rows: writes ∂f_r/∂y_k for the block's rows r into `jac` (row-major, `n` columns;
+   * the rows are zero on entry), for its own states and any other state it reads directly, and ∂f_r/∂S
+   * into `dS` (index r − offset).
    */
-  jacobian?(y: Float64Array, S: number, jac: Float64Array, n: number, dS: Float64Array): void;
+  jacobian(y: Float64Array, S: number, jac: Float64Array, n: number, dS: Float64Array): void;
 }
 
 /**
@@ -29,9 +27,9 @@ export interface DownstreamBlock {
  * - PK rows: the network's constant matrix;
  * - receptor rows: analytic. With a_i = kon_i·C_i^n_i and free = 1 − Σ Occ,
  *   ∂(dOcc_i/dt)/∂Occ_j = −a_i − δ_ij·koff_i and ∂(dOcc_i/dt)/∂C_i = kon_i·n_i·C_i^(n_i−1)·free;
- * - downstream rows (reward, adaptation): each block's analytic rows, or differences of that block alone in
- *   its own states, its extra inputs and the stimulus S; ∂/∂S is then chained through
- *   ∂S/∂Occ_j = reserve·efficacy_j.
+ * - downstream rows (reward, adaptation): each block's analytic rows; ∂/∂S is then chained through
+ *   ∂S/∂Occ_j = reserve·efficacy_j. (test/model/jacobian.test.ts checks the whole against differences of
+ *   the whole right-hand side.)
  *
  * Row-major, `out[row·n + col] = ∂f_row/∂y_col`, like the solvers' finite-difference Jacobian.
  */
@@ -42,13 +40,9 @@ export function compositeJacobian(
   blocks: readonly DownstreamBlock[],
   n: number,
 ): JacobianFn {
-  const base = new Float64Array(n);
-  const bumped = new Float64Array(n);
-  const work = new Float64Array(n);
   const dS = new Float64Array(n);
   const po = pool.offset;
   const m = pool.size;
-  const columns = blocks.map((b) => [...Array.from({ length: b.size }, (_, k) => b.offset + k), ...b.inputs]);
   // The PK block is constant and everything else starts at zero: one copy of this template per call.
   const template = new Float64Array(n * n);
   for (let i = 0; i < nPk; i++) {
@@ -76,24 +70,8 @@ export function compositeJacobian(
       const block = blocks[b]!;
       const ro = block.offset;
       const rs = block.size;
-      if (block.jacobian) {
-        dS.fill(0, 0, rs);
-        block.jacobian(y, s, out, n, dS);
-      } else {
-        // One-sided differences of this block alone.
-        block.rhs(y, s, base);
-        const hs = 1e-7;
-        block.rhs(y, s + hs, bumped);
-        for (let r = 0; r < rs; r++) dS[r] = (bumped[ro + r]! - base[ro + r]!) / hs;
-        work.set(y);
-        for (const k of columns[b]!) {
-          const h = 1e-7 * Math.max(1, Math.abs(y[k]!));
-          work[k] = y[k]! + h;
-          block.rhs(work, s, bumped);
-          work[k] = y[k]!;
-          for (let r = 0; r < rs; r++) out[(ro + r) * n + k] = (bumped[ro + r]! - base[ro + r]!) / h;
-        }
-      }
+      dS.fill(0, 0, rs);
+      block.jacobian(y, s, out, n, dS);
       for (let r = 0; r < rs; r++) {
         const d = dS[r]!;
         if (d === 0) continue;
