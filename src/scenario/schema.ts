@@ -166,7 +166,11 @@ const solverSchema = z
 /** Breathing is simulated by default only up to this duration (its steps are capped at about 3.6 s). */
 export const AUTO_BREATHING_MAX_H = 48;
 
-/** Default relative tolerance, and the looser one for runs longer than {@link LONG_RUN_MIN_H}. */
+/**
+ * Default relative tolerance (dimensionless, applied to each state's running peak), and the looser one for
+ * runs longer than {@link LONG_RUN_MIN_H} hours. 5e-4 was measured, not assumed: on 10 days of 4 × 25 mg IV
+ * heroin a day every output stays within 0.28 % of its peak of an rtol 1e-9 reference (README, "Solvers").
+ */
 export const DEFAULT_RTOL = 1e-6;
 export const LONG_RUN_RTOL = 5e-4;
 export const LONG_RUN_MIN_H = 48;

@@ -98,24 +98,30 @@ function rates(r: SlowRates): { up: number; down: number } {
   return { up: 1 / r.tauUp_h.value, down: Math.LN2 / r.halfLifeDown_h.value };
 }
 
+/**
+ * Width of the rise/decay switch, in the states' own unit (fraction of full activation, 0–1): 1 % of the
+ * range, an assumption chosen narrow enough not to matter to any output and wide enough to stay smooth.
+ */
 const SWITCH_WIDTH = 0.01;
+
+/**
+ * Share of the rise rate at a distance d = target − x from the target: a logistic over SWITCH_WIDTH,
+ * exactly 0 or 1 beyond 40 widths (where the logistic is 0 or 1 to double precision anyway).
+ */
+function riseShare(z: number): number {
+  return z > 40 ? 1 : z < -40 ? 0 : 1 / (1 + Math.exp(-z));
+}
 
 /** Rate towards `target`: the rise rate above, the decay rate below, a logistic switch between. */
 function relax(x: number, target: number, up: number, down: number): number {
   const d = target - x;
-  // Beyond 40 widths the logistic is 0 or 1 to double precision: skip the exponential.
-  const z = d / SWITCH_WIDTH;
-  const w = z > 40 ? 1 : z < -40 ? 0 : 1 / (1 + Math.exp(-z));
-  return d * (down + (up - down) * w);
+  return d * (down + (up - down) * riseShare(d / SWITCH_WIDTH));
 }
 
-/** ∂relax/∂target (= −∂relax/∂x). */
+/** ∂relax/∂target (= −∂relax/∂x): the rate plus d times the switch's slope, w′ = w(1 − w)/width. */
 function relaxSlope(x: number, target: number, up: number, down: number): number {
-  const d = target - x;
-  const z = d / SWITCH_WIDTH;
-  if (z > 40) return up;
-  if (z < -40) return down;
-  const w = 1 / (1 + Math.exp(-z));
+  const z = (target - x) / SWITCH_WIDTH;
+  const w = riseShare(z);
   return down + (up - down) * (w + z * w * (1 - w));
 }
 
@@ -125,7 +131,7 @@ function relaxSlope(x: number, target: number, up: number, down: number): number
  * a kink there made the stiff solver reject steps at every crossing. W is unchanged outside [0, 2ε] and
  * never off by more than ε/4 inside; ε is 0.002 of full activation.
  */
-const RAMP_EPS = 0.002;
+const RAMP_EPS = 0.002; // fraction of full activation (W and A are 0–1); a numerical choice, not a model parameter
 
 /** max(0, x) with a continuous first derivative. */
 function ramp(x: number): number {
