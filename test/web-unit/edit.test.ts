@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addPrimary, primaryDose, setPrimary } from "../../web/src/scenario/edit.ts";
+import { BREATHING_SIGNALS } from "../../src/scenario/schema.ts";
+import { addPrimary, BREATHING_COLUMNS, primaryDose, setPrimary } from "../../web/src/scenario/edit.ts";
 import type { RawScenario } from "../../web/src/scenario/raw.ts";
 
 const routesOf = () => ["iv", "intranasal"];
@@ -21,5 +22,11 @@ describe("the opioid taken", () => {
     expect(primaryDose(added)?.amount_mg).toBe(20);
     expect(addPrimary(added)).toBe(added);
     expect(naloxoneOnly.doses).toHaveLength(1);
+  });
+});
+
+describe("the breathing columns", () => {
+  it("are the engine's breathing signals (a copy, kept out of the main-thread bundle)", () => {
+    expect(BREATHING_COLUMNS).toEqual([...BREATHING_SIGNALS]);
   });
 });

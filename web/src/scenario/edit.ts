@@ -155,7 +155,11 @@ export function setDuration(raw: RawScenario, duration_h: number): RawScenario {
   return { ...rest, duration_h, output_step_min: stepFor(duration_h) };
 }
 
-/** Output columns that only the breathing physiology produces. */
+/**
+ * Output columns that only the breathing physiology produces: the same list as the engine's
+ * `BREATHING_SIGNALS` (src/scenario/schema.ts). Not imported from there: that module builds the zod schemas
+ * at load, and importing it put zod in the Explorer's main-thread bundle (+96 kB; only the worker needs it).
+ */
 export const BREATHING_COLUMNS = [
   "ventilation_l_min",
   "pao2_mmhg",
