@@ -1,12 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./test/web/chromium.ts";
 
 /**
  * Browser tests of the Explorer (test/web/*.spec.ts) against the built app (`npm run build:web`) served
  * by `vite preview`, in Debian's Chromium. Never `npx playwright install`: no browser is downloaded.
  */
-const executablePath =
-  process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 // Not Vite's default preview port, so a preview left running elsewhere does not collide.
 const PORT = 4391;
 
@@ -25,19 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

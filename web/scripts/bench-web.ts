@@ -9,14 +9,12 @@
  *
  * Usage: npm run bench:web   (builds web/dist first; or node --import tsx/esm web/scripts/bench-web.ts)
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { preview } from "vite";
+import { chromiumLaunchOptions } from "../../test/web/chromium.ts";
 
 const PORT = 4175;
-const executablePath =
-  process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
 const SCENARIOS: Record<string, string> = {
   "heroin 20 mg IV, naive, 24 h": [
@@ -101,19 +99,7 @@ const server = await preview({
   preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
   logLevel: "silent",
 });
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const rows: string[][] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
