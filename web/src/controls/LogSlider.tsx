@@ -23,34 +23,15 @@ interface Props {
 
 /** A slider over a logarithmic range (doses span three orders of magnitude); keyboard steps are 1/1000. */
 export function LogSlider({ label, min, max, value, format, onValue, disabled, hint, testId }: Props) {
-  const id = useId();
   const ratio = Math.log(max / min);
   const pos = Math.round((STEPS * Math.log(Math.min(max, Math.max(min, value)) / min)) / ratio);
   const toValue = (p: number) => min * Math.exp((p / STEPS) * ratio);
-  const handle = (live: boolean) => (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    onValue(toValue(Number(input.value)), live, e.timeStamp);
-  };
   return (
-    <div class="control">
-      <label for={id}>
-        {label} <output for={id}>{format(value)}</output>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={0}
-        max={STEPS}
-        step={1}
-        value={pos}
-        disabled={disabled}
-        aria-valuetext={format(value)}
-        data-testid={testId}
-        onInput={handle(true)}
-        onChange={handle(false)}
-      />
-      {hint && <small class="hint">{hint}</small>}
-    </div>
+    <RangeControl
+      {...{ label, value, format, disabled, hint, testId }}
+      range={{ min: 0, max: STEPS, step: 1, pos }}
+      onPos={(p, live, ts) => onValue(toValue(p), live, ts)}
+    />
   );
 }
 
@@ -71,10 +52,38 @@ export function Slider({
   hint,
   testId,
 }: LinearProps) {
+  return (
+    <RangeControl
+      {...{ label, value, format, disabled, hint, testId }}
+      range={{ min, max, step, pos: Math.min(max, Math.max(min, value)) }}
+      onPos={onValue}
+    />
+  );
+}
+
+/**
+ * The markup both sliders share: a label showing `format(value)`, the range input over `range` (positioned
+ * at `range.pos`), and an optional hint. `onPos` gets the input's position as it moves and when let go.
+ */
+function RangeControl({
+  label,
+  value,
+  format,
+  disabled,
+  hint,
+  testId,
+  range,
+  onPos,
+}: Pick<Props, "label" | "value" | "format" | "hint"> & {
+  readonly disabled: boolean | undefined;
+  readonly testId: string | undefined;
+  readonly range: { readonly min: number; readonly max: number; readonly step: number; readonly pos: number };
+  readonly onPos: (pos: number, live: boolean, timeStamp: number) => void;
+}) {
   const id = useId();
   const handle = (live: boolean) => (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    onValue(Number(input.value), live, e.timeStamp);
+    onPos(Number(input.value), live, e.timeStamp);
   };
   return (
     <div class="control">
@@ -84,10 +93,10 @@ export function Slider({
       <input
         id={id}
         type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={Math.min(max, Math.max(min, value))}
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={range.pos}
         disabled={disabled}
         aria-valuetext={format(value)}
         data-testid={testId}
