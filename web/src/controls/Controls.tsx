@@ -77,6 +77,33 @@ export function Controls({ highlight }: Props) {
   const primaryTime = primary ? doseTime(primary) : undefined;
   const naloxoneTime = naloxone ? doseTime(naloxone) : undefined;
   const bupTime = bup ? doseTime(bup) : undefined;
+  // The treatment controls: a checkbox that gives or removes the dose (at `startAt` when ticked), and its time.
+  const treatments = [
+    {
+      name: "naloxone",
+      dose: NALOXONE_DOSE,
+      given: naloxone,
+      time: naloxoneTime,
+      startAt: Math.min(duration, (primaryTime ?? 0) + 0.1),
+      text: "Naloxone 4 mg intranasal",
+      sliderLabel: "Naloxone at",
+      hint: naloxone && naloxoneTime === undefined && (
+        <small class="hint">
+          given when breathing falls (as the story says); move the slider to set a time
+        </small>
+      ),
+    },
+    {
+      name: "buprenorphine",
+      dose: BUPRENORPHINE_DOSE,
+      given: bup,
+      time: bupTime,
+      startAt: Math.min(duration, 12),
+      text: "Buprenorphine 8 mg sublingual",
+      sliderLabel: "Buprenorphine at",
+      hint: undefined,
+    },
+  ];
   const durations = DURATIONS.includes(duration) ? DURATIONS : [...DURATIONS, duration].sort((a, b) => a - b);
 
   return (
@@ -201,68 +228,31 @@ export function Controls({ highlight }: Props) {
 
       <fieldset>
         <legend>Treatment</legend>
-        <Group name="naloxone" highlight={highlight}>
-          <label class="check">
-            <input
-              type="checkbox"
-              data-testid="naloxone"
-              checked={naloxone !== undefined}
-              onChange={(e) =>
-                applyNow(
-                  setTreatment(
-                    raw,
-                    NALOXONE_DOSE,
-                    e.currentTarget.checked,
-                    Math.min(duration, (primaryTime ?? 0) + 0.1),
-                  ),
-                )
-              }
+        {treatments.map((t) => (
+          <Group key={t.name} name={t.name} highlight={highlight}>
+            <label class="check">
+              <input
+                type="checkbox"
+                data-testid={t.name}
+                checked={t.given !== undefined}
+                onChange={(e) => applyNow(setTreatment(raw, t.dose, e.currentTarget.checked, t.startAt))}
+              />
+              {t.text}
+            </label>
+            {t.hint}
+            <Slider
+              label={t.sliderLabel}
+              testId={`${t.name}-time`}
+              min={0}
+              max={duration}
+              step={stepH}
+              value={t.time ?? 0}
+              format={hours}
+              disabled={!t.given}
+              onValue={(v, live, ts) => apply(setTreatment(raw, t.dose, true, v), live, ts)}
             />
-            Naloxone 4 mg intranasal
-          </label>
-          {naloxone && naloxoneTime === undefined && (
-            <small class="hint">
-              given when breathing falls (as the story says); move the slider to set a time
-            </small>
-          )}
-          <Slider
-            label="Naloxone at"
-            testId="naloxone-time"
-            min={0}
-            max={duration}
-            step={stepH}
-            value={naloxoneTime ?? 0}
-            format={hours}
-            disabled={!naloxone}
-            onValue={(v, live, ts) => apply(setTreatment(raw, NALOXONE_DOSE, true, v), live, ts)}
-          />
-        </Group>
-        <Group name="buprenorphine" highlight={highlight}>
-          <label class="check">
-            <input
-              type="checkbox"
-              data-testid="buprenorphine"
-              checked={bup !== undefined}
-              onChange={(e) =>
-                applyNow(
-                  setTreatment(raw, BUPRENORPHINE_DOSE, e.currentTarget.checked, Math.min(duration, 12)),
-                )
-              }
-            />
-            Buprenorphine 8 mg sublingual
-          </label>
-          <Slider
-            label="Buprenorphine at"
-            testId="buprenorphine-time"
-            min={0}
-            max={duration}
-            step={stepH}
-            value={bupTime ?? 0}
-            format={hours}
-            disabled={!bup}
-            onValue={(v, live, ts) => apply(setTreatment(raw, BUPRENORPHINE_DOSE, true, v), live, ts)}
-          />
-        </Group>
+          </Group>
+        ))}
       </fieldset>
 
       <fieldset>
