@@ -1,6 +1,6 @@
 import { buildModel } from "./model/assemble.ts";
 import type { CompiledModel } from "./model/types.ts";
-import { BREATHING_SIGNALS } from "./scenario/schema.ts";
+import { BREATHING_SIGNALS } from "./scenario/signals.ts";
 import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
 import { createSolver } from "./solver/create.ts";
 import { type EventRecord, runSchedule } from "./solver/driver.ts";

@@ -3,12 +3,12 @@ import { findDrug } from "../pharmacology/catalog.ts";
 import type { DoseEntry } from "./entry.ts";
 import {
   AUTO_BREATHING_MAX_H,
-  BREATHING_SIGNALS,
   DEFAULT_RTOL,
   LONG_RUN_MIN_H,
   LONG_RUN_RTOL,
   type ScenarioInput,
 } from "./schema.ts";
+import { BREATHING_SIGNALS } from "./signals.ts";
 import type {
   DoseCondition,
   DoseSpec,

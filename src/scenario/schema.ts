@@ -175,19 +175,6 @@ export const DEFAULT_RTOL = 1e-6;
 export const LONG_RUN_RTOL = 5e-4;
 export const LONG_RUN_MIN_H = 48;
 
-/**
- * The breathing outputs (contract names). A dose triggered by one of them turns `model.breathing: auto` on
- * whatever the run's length, since the trigger could never fire without it.
- */
-export const BREATHING_SIGNALS: readonly string[] = [
-  "ventilation_l_min",
-  "pao2_mmhg",
-  "paco2_mmhg",
-  "sao2_pct",
-  "brain_po2_mmhg",
-  "cardiac_output_l_min",
-];
-
 const modelSchema = z
   .strictObject({
     breathing: z

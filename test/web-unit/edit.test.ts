@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BREATHING_SIGNALS } from "../../src/scenario/schema.ts";
+import { BREATHING_SIGNALS } from "../../src/scenario/signals.ts";
 import { addPrimary, BREATHING_COLUMNS, primaryDose, setPrimary } from "../../web/src/scenario/edit.ts";
 import type { RawScenario } from "../../web/src/scenario/raw.ts";
 

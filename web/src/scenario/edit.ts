@@ -1,3 +1,4 @@
+import { BREATHING_SIGNALS } from "../../../src/scenario/signals.ts";
 import type { RawDose, RawScenario } from "./raw.ts";
 
 /**
@@ -155,19 +156,8 @@ export function setDuration(raw: RawScenario, duration_h: number): RawScenario {
   return { ...rest, duration_h, output_step_min: stepFor(duration_h) };
 }
 
-/**
- * Output columns that only the breathing physiology produces: the same list as the engine's
- * `BREATHING_SIGNALS` (src/scenario/schema.ts). Not imported from there: that module builds the zod schemas
- * at load, and importing it put zod in the Explorer's main-thread bundle (+96 kB; only the worker needs it).
- */
-export const BREATHING_COLUMNS = [
-  "ventilation_l_min",
-  "pao2_mmhg",
-  "paco2_mmhg",
-  "sao2_pct",
-  "brain_po2_mmhg",
-  "cardiac_output_l_min",
-];
+/** Output columns that only the breathing physiology produces: the engine's own list. */
+export const BREATHING_COLUMNS = BREATHING_SIGNALS;
 
 function waitsOnBreathing(raw: RawScenario): boolean {
   const all = [...(raw.doses ?? []), ...(raw.arms ?? []).flatMap((a) => a.doses ?? [])];
