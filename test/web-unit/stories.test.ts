@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { simulateArms } from "../../src/compare.ts";
 import { parseScenario, type SimulationResult, simulate } from "../../src/index.ts";
 import { SAFETY_COMMENT, STORIES } from "../../web/src/stories/index.ts";
+import { scenarioFromFile } from "../../web/src/stories/story.ts";
 
 const io = {
   readText: (): string => {
@@ -19,6 +20,21 @@ function runStory(yaml: string, id: string): SimulationResult[] {
     ? simulateArms(scenario).arms.map((a) => a.result)
     : [simulate(scenario)];
 }
+
+describe("scenarioFromFile", () => {
+  it("puts the story's header and the safety line before the file's body and names it after the story", () => {
+    const file = "# the file's own comment\n# second line\nname: from-file\nduration_h: 1\n";
+    expect(scenarioFromFile("my-story", "# story header", file)).toBe(
+      `# story header\n${SAFETY_COMMENT}\nname: my-story\nduration_h: 1\n`,
+    );
+  });
+
+  it("refuses a file without a name line", () => {
+    expect(() => scenarioFromFile("my-story", "# h", "# c\nduration_h: 1\n")).toThrow(
+      /my-story.*no name line/,
+    );
+  });
+});
 
 describe("guided stories", () => {
   it("have unique ids, 2–4 things to look at and at least one focus column", () => {

@@ -1,5 +1,6 @@
 /** Stories about a single dose: the route, the prodrug, dopamine. */
-import { SAFETY_COMMENT, type Story } from "./story.ts";
+import ROUTES_FILE from "../../../scenarios/routes.yaml?raw";
+import { SAFETY_COMMENT, type Story, scenarioFromFile } from "./story.ts";
 
 export const ROUTES: Story = {
   id: "route-and-rush",
@@ -16,31 +17,12 @@ export const ROUTES: Story = {
     "Accumbens dopamine peaks at 2.9× baseline injected and 2.1× snorted; swallowed it stays at 1×.",
     "The fast routes hit breathing hardest: lowest ventilation 1.6 L/min injected, 4.7 snorted (about 6.8 at rest).",
   ],
-  scenarioYaml: `# Heroin by route: the same 20 mg of diamorphine hydrochloride (17.43 mg of heroin base) given once by each
-# route to the same 70 kg opioid-naive man; each arm is a separate run (after scenarios/routes.yaml).
-${SAFETY_COMMENT}
-name: route-and-rush
-description: The same 20 mg heroin HCl dose injected, smoked, snorted, injected into muscle and swallowed
-duration_h: 6
-output_step_min: 0.5
-subject: { weight_kg: 70, sex: male, opioid_history: naive }
-arms:
-  - name: iv
-    description: intravenous injection
-    doses: [{ drug: heroin, route: iv, form: hcl, amount_mg: 20, at_h: 0 }]
-  - name: smoked
-    description: "'chasing the dragon': the base heated on foil (17.43 mg base = 20 mg HCl)"
-    doses: [{ drug: heroin, route: smoked, form: base, amount_mg: 17.43, at_h: 0 }]
-  - name: intranasal
-    description: snorted powder
-    doses: [{ drug: heroin, route: intranasal, form: hcl, amount_mg: 20, at_h: 0 }]
-  - name: im
-    description: intramuscular injection
-    doses: [{ drug: heroin, route: im, form: hcl, amount_mg: 20, at_h: 0 }]
-  - name: oral
-    description: swallowed
-    doses: [{ drug: heroin, route: oral, form: hcl, amount_mg: 20, at_h: 0 }]
-`,
+  scenarioYaml: scenarioFromFile(
+    "route-and-rush",
+    `# Heroin by route: the same 20 mg of diamorphine hydrochloride (17.43 mg of heroin base) given once by each
+# route to the same 70 kg opioid-naive man; each arm is a separate run (after scenarios/routes.yaml).`,
+    ROUTES_FILE,
+  ),
   focusColumns: ["mam6_brain_nm", "dopamine_rise_rel_per_min", "dopamine_nacc_rel", "ventilation_l_min"],
   controls: ["route", "dose"],
 };

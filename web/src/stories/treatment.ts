@@ -1,5 +1,6 @@
 /** Stories about the medicines: buprenorphine, methadone, naltrexone. */
-import { SAFETY_COMMENT, type Story } from "./story.ts";
+import BUPRENORPHINE_INDUCTION_FILE from "../../../scenarios/buprenorphine-induction.yaml?raw";
+import { SAFETY_COMMENT, type Story, scenarioFromFile } from "./story.ts";
 
 export const BUPRENORPHINE: Story = {
   id: "buprenorphine-timing",
@@ -15,31 +16,15 @@ export const BUPRENORPHINE: Story = {
     "mor_occupancy_buprenorphine: once given, buprenorphine holds most receptors for the rest of the run (the model holds more than PET studies measure, a known limitation).",
     "mor_activation: buprenorphine's stimulus is lower than heroin's peak but enough to hold withdrawal off.",
   ],
-  scenarioYaml: `# Starting buprenorphine: why the clinic waits (scenarios/buprenorphine-induction.yaml). A man dependent on heroin
+  scenarioYaml: scenarioFromFile(
+    "buprenorphine-timing",
+    `# Starting buprenorphine: why the clinic waits (scenarios/buprenorphine-induction.yaml). A man dependent on heroin
 # (the reference chronic user, 25 mg IV four times a day) injects his last 25 mg of heroin hydrochloride at 0 h.
 # Arms: too_early, 8 mg SL buprenorphine 2 h after the heroin; on_time, 8 mg SL when cows_total first rises
 # above 8; none, no buprenorphine. Induction belongs to a prescriber; street heroin is often fentanyl, which
-# changes the timing.
-${SAFETY_COMMENT}
-name: buprenorphine-timing
-description: Chronic user's last 25 mg IV heroin HCl, then 8 mg SL buprenorphine at 2 h, at COWS > 8, or never
-duration_h: 36
-output_step_min: 5
-subject: { weight_kg: 70, sex: male, opioid_history: chronic }
-model: { breathing: false }
-doses:
-  - { drug: heroin, route: iv, form: hcl, amount_mg: 25, at_h: 0 }
-arms:
-  - name: too_early
-    description: "8 mg SL buprenorphine 2 h after the heroin"
-    doses:
-      - { drug: buprenorphine, route: sublingual, amount_mg: 8, at_h: 2 }
-  - name: on_time
-    description: "8 mg SL buprenorphine once COWS rises above 8"
-    doses:
-      - { drug: buprenorphine, route: sublingual, amount_mg: 8, when: { output: cows_total, above: 8 } }
-  - { name: none, description: "no buprenorphine" }
-`,
+# changes the timing.`,
+    BUPRENORPHINE_INDUCTION_FILE,
+  ),
   focusColumns: ["cows_total", "mor_occupancy_buprenorphine", "mor_activation", "withdrawal_severity"],
   controls: ["buprenorphine"],
 };
