@@ -17,6 +17,7 @@ import {
 import type { RawScenario } from "../scenario/raw.ts";
 import { drugs, holdFull, scenario, setScenario } from "../state/store.ts";
 import { formatMg, LogSlider, Slider } from "./LogSlider.tsx";
+import { SelectControl } from "./SelectControl.tsx";
 
 const DURATIONS = [1.5, 6, 12, 24, 48, 72, 168];
 
@@ -60,7 +61,7 @@ function Group({
 
 export function Controls({ highlight }: Props) {
   const raw = scenario.value;
-  const ids = { drug: useId(), route: useId(), duration: useId(), history: useId() };
+  const historyId = useId();
   if (!raw) return null;
   const catalog = drugs.value;
   const routesOf = (id: string) => catalog.find((d) => d.id === id)?.routes ?? [];
@@ -124,40 +125,26 @@ export function Controls({ highlight }: Props) {
           </div>
         )}
         <Group name="drug" highlight={highlight}>
-          <div class="control">
-            <label for={ids.drug}>Drug</label>
-            <select
-              id={ids.drug}
-              data-testid="drug"
-              value={drug}
-              disabled={none}
-              onChange={(e) => applyNow(setPrimary(raw, { drug: e.currentTarget.value }, routesOf))}
-            >
-              {AGONISTS.filter((id) => catalog.some((d) => d.id === id)).map((id) => (
-                <option value={id} key={id}>
-                  {catalog.find((d) => d.id === id)?.name ?? id}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectControl
+            label="Drug"
+            testId="drug"
+            value={drug}
+            disabled={none}
+            options={AGONISTS.flatMap((id) =>
+              catalog.filter((d) => d.id === id).map((d) => [id, d.name] as const),
+            )}
+            onValue={(v) => applyNow(setPrimary(raw, { drug: v }, routesOf))}
+          />
         </Group>
         <Group name="route" highlight={highlight}>
-          <div class="control">
-            <label for={ids.route}>Route</label>
-            <select
-              id={ids.route}
-              data-testid="route"
-              value={primary?.route ?? "iv"}
-              disabled={none}
-              onChange={(e) => applyNow(setPrimary(raw, { route: e.currentTarget.value }, routesOf))}
-            >
-              {routesOf(drug).map((r) => (
-                <option value={r} key={r}>
-                  {r.replace("_", " ")}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectControl
+            label="Route"
+            testId="route"
+            value={primary?.route ?? "iv"}
+            disabled={none}
+            options={routesOf(drug).map((r) => [r, r.replace("_", " ")] as const)}
+            onValue={(v) => applyNow(setPrimary(raw, { route: v }, routesOf))}
+          />
         </Group>
         <Group name="dose" highlight={highlight}>
           <LogSlider
@@ -191,8 +178,8 @@ export function Controls({ highlight }: Props) {
       <fieldset>
         <legend>The person</legend>
         <Group name="history" highlight={highlight}>
-          <div class="control" role="radiogroup" aria-labelledby={ids.history}>
-            <span id={ids.history} class="label">
+          <div class="control" role="radiogroup" aria-labelledby={historyId}>
+            <span id={historyId} class="label">
               Opioid history
             </span>
             {(["naive", "chronic"] as const).map((h) => (
@@ -258,21 +245,13 @@ export function Controls({ highlight }: Props) {
       <fieldset>
         <legend>Run</legend>
         <Group name="duration" highlight={highlight}>
-          <div class="control">
-            <label for={ids.duration}>Simulated time</label>
-            <select
-              id={ids.duration}
-              data-testid="duration"
-              value={String(duration)}
-              onChange={(e) => applyNow(setDuration(raw, Number(e.currentTarget.value)))}
-            >
-              {durations.map((d) => (
-                <option value={String(d)} key={d}>
-                  {d < 48 ? `${d} hours` : `${d / 24} days`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectControl
+            label="Simulated time"
+            testId="duration"
+            value={String(duration)}
+            options={durations.map((d) => [String(d), d < 48 ? `${d} hours` : `${d / 24} days`] as const)}
+            onValue={(v) => applyNow(setDuration(raw, Number(v)))}
+          />
         </Group>
       </fieldset>
     </form>
