@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BREATHING_SIGNALS } from "../../src/scenario/signals.ts";
-import { addPrimary, BREATHING_COLUMNS, primaryDose, setPrimary } from "../../web/src/scenario/edit.ts";
-import type { RawScenario } from "../../web/src/scenario/raw.ts";
+import { addPrimary, previewOf, primaryDose, setPrimary } from "../../web/src/scenario/edit.ts";
+import type { RawDose, RawScenario } from "../../web/src/scenario/raw.ts";
 
 const routesOf = () => ["iv", "intranasal"];
 const naloxoneOnly: RawScenario = {
@@ -25,8 +25,27 @@ describe("the opioid taken", () => {
   });
 });
 
-describe("the breathing columns", () => {
-  it("are the engine's breathing signals (a copy, kept out of the main-thread bundle)", () => {
-    expect(BREATHING_COLUMNS).toEqual([...BREATHING_SIGNALS]);
+describe("the live preview", () => {
+  const heroin = { drug: "heroin", route: "iv", amount_mg: 20, at_h: 0 };
+  const naloxoneWhen = (when: Record<string, string | number>) => ({
+    drug: "naloxone",
+    route: "intranasal",
+    amount_mg: 4,
+    when,
+  });
+  const withDoses = (doses: RawDose[]): RawScenario => ({ name: "x", duration_h: 2, doses });
+
+  it("drops breathing unless a dose waits on one of the engine's breathing signals", () => {
+    expect(previewOf(withDoses([heroin])).model?.breathing).toBe(false);
+    expect(
+      previewOf(withDoses([heroin, naloxoneWhen({ output: "dopamine_nacc_rel", above: 2 })])).model
+        ?.breathing,
+    ).toBe(false);
+    for (const output of BREATHING_SIGNALS) {
+      const raw = withDoses([heroin, naloxoneWhen({ output, below: 0.5 })]);
+      expect(previewOf(raw).model?.breathing, output).toBe("auto");
+    }
+    const byVentilation = withDoses([heroin, naloxoneWhen({ ventilation_below_fraction_of_baseline: 0.4 })]);
+    expect(previewOf(byVentilation).model?.breathing).toBe("auto");
   });
 });

@@ -156,16 +156,13 @@ export function setDuration(raw: RawScenario, duration_h: number): RawScenario {
   return { ...rest, duration_h, output_step_min: stepFor(duration_h) };
 }
 
-/** Output columns that only the breathing physiology produces: the engine's own list. */
-export const BREATHING_COLUMNS = BREATHING_SIGNALS;
-
 function waitsOnBreathing(raw: RawScenario): boolean {
   const all = [...(raw.doses ?? []), ...(raw.arms ?? []).flatMap((a) => a.doses ?? [])];
   return all.some(
     (d) =>
       d.when !== undefined &&
       ("ventilation_below_fraction_of_baseline" in d.when ||
-        BREATHING_COLUMNS.includes(String(d.when["output"]))),
+        BREATHING_SIGNALS.includes(String(d.when["output"]))),
   );
 }
 
