@@ -117,17 +117,25 @@ export function withdrawalOf(cows: SeriesColumn, result: SimulationResult): With
       resolution = null;
     } else if (v[i - 1]! >= th && v[i]! < th) resolution = cross(i);
   }
-  // Doses of opioid agonists (the drug's own species binds with efficacy > 0) given before the onset.
+  // The last dose of an opioid agonist (the drug's own species binds with efficacy > 0), and the first time
+  // COWS reaches the threshold after it: withdrawal "after the last dose" is the one that follows that dose,
+  // not an earlier episode (such as a switch from heroin to a first dose of methadone).
   let last: number | null = null;
   for (const d of result.scenario.doses) {
     const agonist = (findSpecies(d.drug)?.mor?.efficacy.value ?? 0) > 0;
-    if (agonist && onset !== null && d.time_h <= onset && (last === null || d.time_h > last)) last = d.time_h;
+    if (agonist && (last === null || d.time_h > last)) last = d.time_h;
+  }
+  let onsetAfterLast: number | null = null;
+  if (last !== null) {
+    for (let i = 1; i < v.length && onsetAfterLast === null; i++) {
+      if (t[i]! > last && v[i - 1]! < th && v[i]! >= th) onsetAfterLast = Math.max(last, cross(i)) - last;
+    }
   }
   const peak = peakOf(cows, t);
   return {
     threshold: th,
     onset_h: onset,
-    onset_after_last_agonist_h: onset !== null && last !== null ? onset - last : null,
+    onset_after_last_agonist_h: onsetAfterLast,
     resolution_h: onset === null ? null : resolution,
     peak: peak.peak,
     peak_time_h: peak.time_h,

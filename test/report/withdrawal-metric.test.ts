@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { withdrawalOf } from "../../src/report/metrics.ts";
+import type { SeriesColumn, SimulationResult } from "../../src/simulate.ts";
+
+/** A result with only what withdrawalOf reads: the time grid and the scenario's doses. */
+function result(time_h: number[], doses: { drug: string; time_h: number }[]): SimulationResult {
+  return { time_h: Float64Array.from(time_h), scenario: { doses } } as unknown as SimulationResult;
+}
+const cows = (values: number[]): SeriesColumn => ({
+  name: "cows_total",
+  unit: "score 0–48",
+  label: "COWS",
+  values: Float64Array.from(values),
+});
+
+describe("withdrawal onset after the last agonist dose", () => {
+  const t = [0, 10, 20, 30, 40, 50, 60, 70, 80];
+  // An early episode (a switch from heroin to a first methadone dose) crosses 5 between 10 and 20 h and
+  // settles; the withdrawal after the last dose (40 h) crosses 5 between 60 and 70 h.
+  const v = [0, 3, 7, 2, 1, 2, 4, 6, 9];
+
+  it("counts from the last agonist dose to the first crossing after it, not to an earlier episode", () => {
+    const w = withdrawalOf(
+      cows(v),
+      result(t, [
+        { drug: "heroin", time_h: 0 },
+        { drug: "methadone", time_h: 16 },
+        { drug: "methadone", time_h: 40 },
+      ]),
+    );
+    expect(w.onset_h).toBeCloseTo(15, 12); // the run's first crossing is still reported as onset_h
+    expect(w.onset_after_last_agonist_h).toBeCloseTo(65 - 40, 12);
+  });
+
+  it("ignores antagonist doses when it finds the last agonist", () => {
+    const w = withdrawalOf(
+      cows(v),
+      result(t, [
+        { drug: "heroin", time_h: 40 },
+        { drug: "naloxone", time_h: 50 },
+      ]),
+    );
+    expect(w.onset_after_last_agonist_h).toBeCloseTo(25, 12);
+  });
+
+  it("is null when COWS does not reach the threshold after the last agonist dose", () => {
+    const w = withdrawalOf(cows([0, 3, 7, 9, 4, 3, 2, 1, 0]), result(t, [{ drug: "heroin", time_h: 25 }]));
+    expect(w.onset_h).toBeCloseTo(15, 12);
+    expect(w.onset_after_last_agonist_h).toBeNull();
+  });
+
+  it("is null with no agonist dose at all", () => {
+    expect(
+      withdrawalOf(cows(v), result(t, [{ drug: "naloxone", time_h: 0 }])).onset_after_last_agonist_h,
+    ).toBeNull();
+  });
+});
