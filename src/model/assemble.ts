@@ -100,6 +100,7 @@ export function buildModel(
   };
   const activationFrom = (s: number) => {
     const a = (s - restingStimulus) / (1 - restingStimulus);
+    // biome-ignore lint/complexity/useMathMinMax: NaN must map to 0 (no activation), which Math.max would not do.
     return a > 0 ? a : 0;
   };
   const activationOf = (y: Float64Array) => activationFrom(pool.stimulus(y));

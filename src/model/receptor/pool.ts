@@ -79,6 +79,7 @@ export class ReceptorPool {
     const ligands = this.ligands;
     for (let i = 0; i < ligands.length; i++) s += ligands[i]!.efficacy * y[this.offset + i]!;
     s *= this.reserve;
+    // biome-ignore lint/complexity/useMathMinMax: NaN must map to 0 (no stimulus), which Math.max would not do.
     return s > 0 ? (s < 1 ? s : 1) : 0;
   }
 
