@@ -152,10 +152,15 @@ function formatMetric(v: unknown): string {
   const w = v as Partial<WithdrawalMetric>;
   if (w.peak_band !== undefined) {
     if (w.onset_h === null) return `none (peak COWS ${w.peak!.toFixed(1)})`;
+    const a = w.onset_after_last_agonist_h;
+    // The first onset and the one after the last dose differ when an earlier episode came first.
+    const sameEpisode = a != null && Math.abs(w.last_agonist_h! + a - w.onset_h!) < 1e-9;
     const after =
-      w.onset_after_last_agonist_h == null
+      a == null
         ? ""
-        : `, ${duration(w.onset_after_last_agonist_h)} after the last opioid dose`;
+        : sameEpisode
+          ? `, ${duration(a)} after the last opioid dose`
+          : `; again ${duration(a)} after the last opioid dose`;
     const end =
       w.resolution_h == null ? "not resolved by the end" : `resolved at ${duration(w.resolution_h)}`;
     return `COWS ≥ ${w.threshold} from ${duration(w.onset_h!)}${after}; peak ${w.peak!.toFixed(1)} (${w.peak_band}) at ${duration(w.peak_time_h!)}; ${end}`;

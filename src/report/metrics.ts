@@ -90,7 +90,12 @@ export interface WithdrawalMetric {
   readonly threshold: number;
   /** First time COWS reaches the threshold (h), or null. */
   readonly onset_h: number | null;
-  /** Hours from the last opioid-agonist dose before the onset to the onset, or null. */
+  /** Time of the last opioid-agonist dose (h), or null when there is none. */
+  readonly last_agonist_h: number | null;
+  /**
+   * Hours from the last opioid-agonist dose to the first time COWS reaches the threshold after it, or null
+   * (no agonist, or no such crossing). An earlier episode (a switch from heroin to methadone) does not count.
+   */
   readonly onset_after_last_agonist_h: number | null;
   /** Time COWS last falls back below the threshold (h); null if it never rose or is still above at the end. */
   readonly resolution_h: number | null;
@@ -135,6 +140,7 @@ export function withdrawalOf(cows: SeriesColumn, result: SimulationResult): With
   return {
     threshold: th,
     onset_h: onset,
+    last_agonist_h: last,
     onset_after_last_agonist_h: onsetAfterLast,
     resolution_h: onset === null ? null : resolution,
     peak: peak.peak,

@@ -50,6 +50,32 @@ describe("accumbens run", () => {
     expect(rows.every((row) => Number(row.split(",")[k]) === 0)).toBe(true);
   });
 
+  it("reports withdrawal after the last dose apart from an earlier episode", () => {
+    const dir = tempDir();
+    const file = join(dir, "two-episodes.yaml");
+    writeFileSync(
+      file,
+      [
+        "name: two-episodes",
+        "duration_h: 48",
+        "output_step_min: 15",
+        "subject: { opioid_history: chronic }",
+        "model: { breathing: false }",
+        "doses:",
+        "  - { drug: heroin, route: iv, form: hcl, amount_mg: 25, at_h: 0, repeat: { every_h: 24, count: 1 } }",
+      ].join("\n"),
+    );
+    const r = cli(["run", file, "--out", join(dir, "out")]);
+    expect(r.status).toBe(0);
+    const w = JSON.parse(readFileSync(join(dir, "out", "summary.json"), "utf8")).metrics.withdrawal;
+    expect(w.last_agonist_h).toBe(24);
+    expect(w.onset_h).toBeGreaterThan(6);
+    expect(w.onset_h).toBeLessThan(12);
+    expect(w.onset_after_last_agonist_h).toBeGreaterThan(4);
+    expect(w.onset_after_last_agonist_h).toBeLessThan(12);
+    expect(r.stdout).toMatch(/COWS ≥ 5 from [\d.]+ h; again [\d.]+ h after the last opioid dose/);
+  });
+
   it("prints summary.json with --json", () => {
     const r = cli(["run", "scenarios/morphine-iv.yaml", "--out", tempDir(), "--json"]);
     expect(r.status).toBe(0);

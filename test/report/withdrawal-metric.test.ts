@@ -29,6 +29,7 @@ describe("withdrawal onset after the last agonist dose", () => {
       ]),
     );
     expect(w.onset_h).toBeCloseTo(15, 12); // the run's first crossing is still reported as onset_h
+    expect(w.last_agonist_h).toBe(40);
     expect(w.onset_after_last_agonist_h).toBeCloseTo(65 - 40, 12);
   });
 
