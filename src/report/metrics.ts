@@ -93,8 +93,9 @@ export interface WithdrawalMetric {
   /** Time of the last opioid-agonist dose (h), or null when there is none. */
   readonly last_agonist_h: number | null;
   /**
-   * Hours from the last opioid-agonist dose to the first time COWS reaches the threshold after it, or null
-   * (no agonist, or no such crossing). An earlier episode (a switch from heroin to methadone) does not count.
+   * Hours from the last opioid-agonist dose to the first time COWS rises to the threshold after it, or null:
+   * no agonist dose, or no rise after it (never reached, or already at or above the threshold at the dose and
+   * never back below). An earlier episode (a switch from heroin to methadone) does not count.
    */
   readonly onset_after_last_agonist_h: number | null;
   /** Time COWS last falls back below the threshold (h); null if it never rose or is still above at the end. */
@@ -103,6 +104,33 @@ export interface WithdrawalMetric {
   readonly peak: number;
   readonly peak_time_h: number;
   readonly peak_band: string;
+}
+
+const isAgonist = (drug: string) => (findSpecies(drug)?.mor?.efficacy.value ?? 0) > 0;
+
+/**
+ * Time (h) of the last opioid-agonist dose the run gave: scheduled doses, and doses a `when:` condition
+ * gave (each firing logs a `trigger` event named after the dose's source, then the dose follows after its
+ * delay and repeats), or null when there was none.
+ */
+export function lastAgonistDose_h(result: SimulationResult): number | null {
+  let last: number | null = null;
+  const later = (x: number) => {
+    if (last === null || x > last) last = x;
+  };
+  for (const d of result.scenario.doses) if (isAgonist(d.drug)) later(d.time_h);
+  const end = result.time_h[result.time_h.length - 1] ?? 0;
+  for (const d of result.scenario.triggered ?? []) {
+    if (!isAgonist(d.drug)) continue;
+    for (const e of result.events) {
+      if (e.type !== "trigger" || !e.detail.startsWith(`${d.source}:`)) continue;
+      for (let k = 0; k <= d.repeat.count; k++) {
+        const at = e.time + d.delay_h + k * d.repeat.every_h;
+        if (at <= end) later(at);
+      }
+    }
+  }
+  return last;
 }
 
 /**
@@ -122,18 +150,17 @@ export function withdrawalOf(cows: SeriesColumn, result: SimulationResult): With
       resolution = null;
     } else if (v[i - 1]! >= th && v[i]! < th) resolution = cross(i);
   }
-  // The last dose of an opioid agonist (the drug's own species binds with efficacy > 0), and the first time
-  // COWS reaches the threshold after it: withdrawal "after the last dose" is the one that follows that dose,
-  // not an earlier episode (such as a switch from heroin to a first dose of methadone).
-  let last: number | null = null;
-  for (const d of result.scenario.doses) {
-    const agonist = (findSpecies(d.drug)?.mor?.efficacy.value ?? 0) > 0;
-    if (agonist && (last === null || d.time_h > last)) last = d.time_h;
-  }
+  // The last dose of an opioid agonist (the drug's own species binds with efficacy > 0), scheduled or given by
+  // a `when:` condition, and the first time COWS rises to the threshold after it: withdrawal "after the last
+  // dose" is the one that follows that dose, not an earlier episode (a switch from heroin to methadone).
+  const last = lastAgonistDose_h(result);
   let onsetAfterLast: number | null = null;
   if (last !== null) {
     for (let i = 1; i < v.length && onsetAfterLast === null; i++) {
-      if (t[i]! > last && v[i - 1]! < th && v[i]! >= th) onsetAfterLast = Math.max(last, cross(i)) - last;
+      if (v[i - 1]! < th && v[i]! >= th) {
+        const c = cross(i);
+        if (c > last) onsetAfterLast = c - last;
+      }
     }
   }
   const peak = peakOf(cows, t);

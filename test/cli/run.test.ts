@@ -71,9 +71,13 @@ describe("accumbens run", () => {
     expect(w.last_agonist_h).toBe(24);
     expect(w.onset_h).toBeGreaterThan(6);
     expect(w.onset_h).toBeLessThan(12);
-    expect(w.onset_after_last_agonist_h).toBeGreaterThan(4);
+    // The second episode, after the dose at 24 h (the old metric reported the first one, 8.6 h after 0 h).
+    expect(w.last_agonist_h + w.onset_after_last_agonist_h).toBeGreaterThan(w.onset_h + 24);
     expect(w.onset_after_last_agonist_h).toBeLessThan(12);
     expect(r.stdout).toMatch(/COWS ≥ 5 from [\d.]+ h; again [\d.]+ h after the last opioid dose/);
+    // One episode: said once.
+    const one = cli(["run", "validation/scenarios/heroin-chronic-last-dose.yaml", "--out", join(dir, "one")]);
+    expect(one.stdout).toMatch(/COWS ≥ 5 from ([\d.]+) h, \1 h after the last opioid dose/);
   });
 
   it("prints summary.json with --json", () => {

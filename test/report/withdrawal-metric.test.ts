@@ -3,8 +3,22 @@ import { withdrawalOf } from "../../src/report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../../src/simulate.ts";
 
 /** A result with only what withdrawalOf reads: the time grid and the scenario's doses. */
-function result(time_h: number[], doses: { drug: string; time_h: number }[]): SimulationResult {
-  return { time_h: Float64Array.from(time_h), scenario: { doses } } as unknown as SimulationResult;
+function result(
+  time_h: number[],
+  doses: { drug: string; time_h: number }[],
+  triggered: {
+    drug: string;
+    source: string;
+    delay_h: number;
+    repeat: { every_h: number; count: number };
+  }[] = [],
+  events: { type: string; time: number; detail: string }[] = [],
+): SimulationResult {
+  return {
+    time_h: Float64Array.from(time_h),
+    scenario: { doses, triggered },
+    events,
+  } as unknown as SimulationResult;
 }
 const cows = (values: number[]): SeriesColumn => ({
   name: "cows_total",
@@ -48,6 +62,44 @@ describe("withdrawal onset after the last agonist dose", () => {
     const w = withdrawalOf(cows([0, 3, 7, 9, 4, 3, 2, 1, 0]), result(t, [{ drug: "heroin", time_h: 25 }]));
     expect(w.onset_h).toBeCloseTo(15, 12);
     expect(w.onset_after_last_agonist_h).toBeNull();
+  });
+
+  it("does not depend on where the output grid falls: a crossing before the dose in the same interval does not count, one after it does", () => {
+    // COWS crosses 5 at 15 h and stays up; a dose at 16 h (inside the 10–20 h interval) is given in withdrawal.
+    const up = [0, 3, 7, 9, 9, 9, 9, 9, 9];
+    expect(
+      withdrawalOf(cows(up), result(t, [{ drug: "heroin", time_h: 16 }])).onset_after_last_agonist_h,
+    ).toBeNull();
+    // Doses before the crossing, in the same interval or the one before, count from the dose.
+    for (const dose of [8, 12, 14.5]) {
+      const w = withdrawalOf(cows(up), result(t, [{ drug: "heroin", time_h: dose }]));
+      expect(w.onset_after_last_agonist_h).toBeCloseTo(15 - dose, 12);
+    }
+  });
+
+  it("counts an agonist dose a `when:` condition gave (its trigger time plus delay and repeats)", () => {
+    const w = withdrawalOf(
+      cows(v),
+      result(
+        t,
+        [{ drug: "heroin", time_h: 0 }],
+        [{ drug: "buprenorphine", source: "doses[1]", delay_h: 2, repeat: { every_h: 10, count: 1 } }],
+        [{ type: "trigger", time: 28, detail: "doses[1]: cows_total above 8" }],
+      ),
+    );
+    expect(w.last_agonist_h).toBe(40); // 28 + 2, repeated once 10 h later
+    expect(w.onset_after_last_agonist_h).toBeCloseTo(25, 12);
+    // An antagonist given by a condition does not move it.
+    const n = withdrawalOf(
+      cows(v),
+      result(
+        t,
+        [{ drug: "heroin", time_h: 0 }],
+        [{ drug: "naloxone", source: "doses[1]", delay_h: 0, repeat: { every_h: 1, count: 0 } }],
+        [{ type: "trigger", time: 28, detail: "doses[1]: ventilation_l_min below 3" }],
+      ),
+    );
+    expect(n.last_agonist_h).toBe(0);
   });
 
   it("is null with no agonist dose at all", () => {
