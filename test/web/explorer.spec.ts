@@ -71,6 +71,41 @@ test("moving the dose slider redraws the curves (preview, then the full model)",
   await expect.poll(() => brainPeak(page)).toBeLessThan(start * 0.6);
 });
 
+test("a preview redraws only the plots in view; one scrolled to catches up before the full run", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto("/");
+  await ready(page);
+  const dose = page.getByTestId("dose");
+  await dose.scrollIntoViewIfNeeded();
+  const brain = page.locator("#panel-body-brain .plot-host");
+  await expect(brain).not.toBeInViewport();
+  const peaks = () => brain.getAttribute("data-series-peaks");
+  const before = await peaks();
+  const drawn = () =>
+    page.evaluate(
+      () =>
+        (globalThis as { __accumbensPerf?: { latencies: number[] } }).__accumbensPerf?.latencies.length ?? 0,
+    );
+  const drawnBefore = await drawn();
+  // A drag: the pointer stays down, so only previews run (the full model waits for it to let go).
+  const box = (await dose.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  for (const f of [0.5, 0.6, 0.7]) await page.mouse.move(box.x + box.width * f, y, { steps: 4 });
+  await expect.poll(drawn).toBeGreaterThan(drawnBefore);
+  await expect(page.getByTestId("status")).not.toHaveAttribute("data-state", "ready");
+  expect(await peaks()).toBe(before);
+  // Scrolled into view while the pointer is still down: it takes the newest preview at once.
+  await brain.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await expect.poll(peaks).not.toBe(before);
+  await expect(page.getByTestId("status")).not.toHaveAttribute("data-state", "ready");
+  await page.mouse.up();
+  await ready(page);
+});
+
 test("every plot lies inside its card and the window (1280 × 900)", async ({ page }) => {
   await page.goto("/");
   await ready(page);

@@ -2,9 +2,9 @@
  * Live-tier benchmark of the Explorer: from a slider's input event to the redrawn plots, in Chromium
  * (Debian's), for 24-hour scenarios. A benchmark, not a test: it prints a table and exits 0.
  *
- * "drawn" = input event → every open uPlot has run setData and drawn (the page's own record, see
+ * "drawn" = input event → every open uPlot in view has run setData and drawn (the page's own record, see
  * markDrawn in web/src/state/store.ts; a panel whose data did not change, such as breathing still showing
- * the last full run during a preview, is left as it is); "frame" = input event → the next animation frame after that.
+ * the last full run during a preview, is left as it is, and a preview skips panels out of view); "frame" = input event → the next animation frame after that.
  * Target: drawn p95 < 16 ms.
  *
  * Usage: npm run bench:web   (builds web/dist first; or node --import tsx/esm web/scripts/bench-web.ts)

@@ -4,9 +4,10 @@ import uPlot from "uplot";
 import { lastFull, playhead, shown, timeUnit } from "../state/store.ts";
 import { fromUnit, type TimeUnit, timeAxisLabel, toUnit } from "../state/time.ts";
 import { panelData, seriesPeaks } from "./data.ts";
+import { catchUp } from "./feed.ts";
 import { seriesStyle } from "./palette.ts";
 import type { PanelLayout } from "./panels.ts";
-import { LIVE_PLOTS, SYNC_KEY } from "./registry.ts";
+import { LIVE_PLOTS, type LivePlot, SYNC_KEY } from "./registry.ts";
 
 const HEIGHT = 190;
 
@@ -98,13 +99,24 @@ export function PlotPanel({ layout }: Props) {
       const left = plot.cursor.left ?? -1;
       if (left >= 0) playhead.value = fromUnit(plot.posToVal(left, "x"), unit);
     });
-    LIVE_PLOTS.set(layout.def.id, { layout, plot, unit, host: el, setStale, placePlayhead });
+    const live: LivePlot = { layout, plot, unit, host: el, setStale, placePlayhead, visible: true };
+    LIVE_PLOTS.set(layout.def.id, live);
     const resize = new ResizeObserver(() => {
       const width = Math.max(280, el.clientWidth);
       if (Math.abs(width - plot.width) > 1) plot.setSize({ width, height: HEIGHT });
     });
     resize.observe(el);
+    const seen = new IntersectionObserver((entries) => {
+      const now = entries[entries.length - 1]!.isIntersecting;
+      if (now && !live.visible) {
+        live.visible = true;
+        catchUp(live);
+      }
+      live.visible = now;
+    });
+    seen.observe(el);
     return () => {
+      seen.disconnect();
       resize.disconnect();
       LIVE_PLOTS.delete(layout.def.id);
       plot.destroy();

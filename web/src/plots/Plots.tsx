@@ -1,41 +1,10 @@
 import { effect, useComputed, useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
-import type uPlot from "uplot";
 import { evidenceCount, openEvidence } from "../evidence/evidence.ts";
-import { lastFull, markDrawn, type Shown, shown } from "../state/store.ts";
-import { panelData, seriesPeaks } from "./data.ts";
+import { lastFull, shown } from "../state/store.ts";
+import { columnsFor, feed } from "./feed.ts";
 import { PlotPanel } from "./PlotPanel.tsx";
 import { layoutPanels, type PanelLayout } from "./panels.ts";
-import { LIVE_PLOTS, type LivePlot } from "./registry.ts";
-
-/** Columns to lay out: the newest run's, plus columns only the last full run has (breathing, in a preview). */
-function columnsFor(s: Shown | null, full: Shown | null) {
-  if (!s) return [];
-  if (s.tier === "full" || !full) return s.columns;
-  return [...s.columns, ...full.columns.filter((c) => !s.byName.has(c.name))];
-}
-
-/** The arrays each plot was last given (a panel still showing the last full run needs no redraw). */
-const fed = new WeakMap<LivePlot, uPlot.AlignedData>();
-
-const sameArrays = (a: uPlot.AlignedData | undefined, b: uPlot.AlignedData) =>
-  a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Feeds every open plot with the newest data; records when the curves are drawn. */
-function feed(s: Shown | null, full: Shown | null): void {
-  if (!s) return;
-  for (const live of LIVE_PLOTS.values()) {
-    const d = panelData(live.layout, s, full, live.unit);
-    if (!d) continue;
-    live.setStale(d.stale);
-    if (sameArrays(fed.get(live), d.data)) continue;
-    fed.set(live, d.data);
-    live.plot.setData(d.data);
-    live.host.setAttribute("data-series-peaks", seriesPeaks(live.layout, d.data));
-  }
-  // uPlot draws in a microtask queued by setData; this one runs after it.
-  queueMicrotask(() => markDrawn(s.seq));
-}
 
 interface Props {
   /** Panel ids open (focus of the story); the student can open and close the rest. */

@@ -12,6 +12,11 @@ export interface LivePlot {
   readonly host: HTMLElement;
   setStale(stale: boolean): void;
   placePlayhead(): void;
+  /**
+   * Whether any of the chart is inside the viewport (an IntersectionObserver keeps it current). A preview
+   * redraws only visible charts; the others catch up when they scroll into view or the full run arrives.
+   */
+  visible: boolean;
 }
 
 /** Every open plot, by panel id. */
