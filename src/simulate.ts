@@ -15,6 +15,15 @@ export interface SeriesColumn {
   readonly values: Float64Array;
 }
 
+/** One administration the run made: a scheduled dose, or one a `when:` condition gave. */
+export interface GivenDose {
+  readonly drug: string;
+  /** Where in the scenario it was written (e.g. `doses[1]`). */
+  readonly source: string;
+  /** When it was given (h); a route's lag before delivery is not included. */
+  readonly time_h: number;
+}
+
 /** Everything one simulation produced. Arrays are typed, columns share the `time_h` grid. */
 export interface SimulationResult {
   readonly scenario: ResolvedScenario;
@@ -23,6 +32,8 @@ export interface SimulationResult {
   /** Quantities of the final state, e.g. `morphine_auc_ng_h_ml`. */
   readonly finals: Readonly<Record<string, number>>;
   readonly events: readonly EventRecord[];
+  /** Every administration, scheduled first, then those given by conditions as they fired. */
+  readonly given: readonly GivenDose[];
   readonly stats: Readonly<SolverStats> & { readonly segments: number };
   readonly wall_ms: number;
 }
@@ -93,7 +104,11 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
   checkOutputSize(time_h.length, outputs.length, scenario.output_step_h);
   const columns = outputs.map((c) => ({ ...c, values: new Float64Array(time_h.length) }));
   const events: ScheduledEvent[] = scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h));
-  const triggers = [...(model.triggers ?? []), ...scenario.triggered.map((d) => makeTrigger(model, d))];
+  const given: GivenDose[] = scenario.doses.map(({ drug, source, time_h }) => ({ drug, source, time_h }));
+  const give = (dose: TriggeredDose, time_h: number) => {
+    if (time_h <= scenario.duration_h) given.push({ drug: dose.drug, source: dose.source, time_h });
+  };
+  const triggers = [...(model.triggers ?? []), ...scenario.triggered.map((d) => makeTrigger(model, d, give))];
   const { method, rtol, atol, max_steps } = scenario.solver;
   const base = createSolver(method, model.system.n, {
     rtol,
@@ -128,6 +143,7 @@ export function simulate(scenario: ResolvedScenario, options: SimulateOptions = 
     columns,
     finals,
     events: run.log,
+    given,
     stats: { ...run.stats, segments: run.segments },
     wall_ms: performance.now() - started,
   };
@@ -161,7 +177,11 @@ export function outputGrid(duration_h: number, step_h: number): Float64Array {
   return grid;
 }
 
-function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
+function makeTrigger(
+  model: CompiledModel,
+  dose: TriggeredDose,
+  give: (dose: TriggeredDose, time_h: number) => void,
+): StateTrigger {
   const { when } = dose;
   const column = model.columns.find((c) => c.name === when.signal);
   if (!column) {
@@ -188,7 +208,9 @@ function makeTrigger(model: CompiledModel, dose: TriggeredDose): StateTrigger {
     fire: (t) => {
       const out: ScheduledEvent[] = [];
       for (let k = 0; k <= dose.repeat.count; k++) {
-        out.push(...model.doseEvents(dose, t + dose.delay_h + k * dose.repeat.every_h));
+        const at = t + dose.delay_h + k * dose.repeat.every_h;
+        give(dose, at);
+        out.push(...model.doseEvents(dose, at));
       }
       return out;
     },

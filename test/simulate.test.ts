@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../src/scenario/index.ts";
 import { simulate } from "../src/simulate.ts";
+import { memoryIo } from "./scenario/helpers.ts";
 
-const io = {
-  readText(): string {
-    throw new Error("no files in this test");
-  },
-  resolvePath: (_from: string, rel: string) => rel,
-};
+const io = memoryIo({});
 
 /** Heroin with a second dose triggered by an output column, so the trigger's column is exercised too. */
 const SCENARIO = parseScenario(
@@ -52,6 +48,14 @@ describe("simulate: the columns option", () => {
     expect(none.events).toEqual(all.events);
     const fired = all.events.filter((e) => e.type === "trigger");
     expect(fired.map((e) => e.detail)).toEqual(["doses[1]: mor_occupancy_total above 0.3"]);
+  });
+
+  it("lists every administration: the scheduled dose, then the one the condition gave at its firing time", () => {
+    const fired = all.events.find((e) => e.type === "trigger")!;
+    expect(all.given).toEqual([
+      { drug: "heroin", source: "doses[0]", time_h: 0.5 },
+      { drug: "naloxone", source: "doses[1]", time_h: fired.time },
+    ]);
   });
 
   it("ignores names the model does not produce (breathing is off here)", () => {

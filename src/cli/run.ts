@@ -153,8 +153,8 @@ function formatMetric(v: unknown): string {
   if (w.peak_band !== undefined) {
     if (w.onset_h === null) return `none (peak COWS ${w.peak!.toFixed(1)})`;
     const a = w.onset_after_last_agonist_h;
-    // The first onset and the one after the last dose differ when an earlier episode came first.
-    const sameEpisode = a != null && Math.abs(w.last_agonist_h! + a - w.onset_h!) < 1e-9;
+    // The first onset is the one after the last dose unless an earlier episode came before that dose.
+    const sameEpisode = w.onset_h! > w.last_agonist_h!;
     const after =
       a == null
         ? ""

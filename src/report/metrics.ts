@@ -106,33 +106,6 @@ export interface WithdrawalMetric {
   readonly peak_band: string;
 }
 
-const isAgonist = (drug: string) => (findSpecies(drug)?.mor?.efficacy.value ?? 0) > 0;
-
-/**
- * Time (h) of the last opioid-agonist dose the run gave: scheduled doses, and doses a `when:` condition
- * gave (each firing logs a `trigger` event named after the dose's source, then the dose follows after its
- * delay and repeats), or null when there was none.
- */
-export function lastAgonistDose_h(result: SimulationResult): number | null {
-  let last: number | null = null;
-  const later = (x: number) => {
-    if (last === null || x > last) last = x;
-  };
-  for (const d of result.scenario.doses) if (isAgonist(d.drug)) later(d.time_h);
-  const end = result.time_h[result.time_h.length - 1] ?? 0;
-  for (const d of result.scenario.triggered ?? []) {
-    if (!isAgonist(d.drug)) continue;
-    for (const e of result.events) {
-      if (e.type !== "trigger" || !e.detail.startsWith(`${d.source}:`)) continue;
-      for (let k = 0; k <= d.repeat.count; k++) {
-        const at = e.time + d.delay_h + k * d.repeat.every_h;
-        if (at <= end) later(at);
-      }
-    }
-  }
-  return last;
-}
-
 /**
  * Onset, peak and resolution of withdrawal from the `cows_total` column (crossings interpolated
  * linearly between output times).
@@ -142,26 +115,24 @@ export function withdrawalOf(cows: SeriesColumn, result: SimulationResult): With
   const v = cows.values;
   const th = COWS_MILD;
   const cross = (i: number) => t[i - 1]! + ((th - v[i - 1]!) * (t[i]! - t[i - 1]!)) / (v[i]! - v[i - 1]!);
+  // The last opioid-agonist dose given (the drug's own species binds with efficacy > 0), scheduled or given by
+  // a `when:` condition: withdrawal "after the last dose" is the first rise after it, not an earlier episode
+  // (a switch from heroin to methadone).
+  let last: number | null = null;
+  for (const d of result.given) {
+    const agonist = (findSpecies(d.drug)?.mor?.efficacy.value ?? 0) > 0;
+    if (agonist && (last === null || d.time_h > last)) last = d.time_h;
+  }
   let onset: number | null = v[0]! >= th ? t[0]! : null;
+  let onsetAfterLast: number | null = null;
   let resolution: number | null = null;
   for (let i = 1; i < v.length; i++) {
     if (v[i - 1]! < th && v[i]! >= th) {
-      if (onset === null) onset = cross(i);
+      const c = cross(i);
+      if (onset === null) onset = c;
+      if (onsetAfterLast === null && last !== null && c > last) onsetAfterLast = c - last;
       resolution = null;
     } else if (v[i - 1]! >= th && v[i]! < th) resolution = cross(i);
-  }
-  // The last dose of an opioid agonist (the drug's own species binds with efficacy > 0), scheduled or given by
-  // a `when:` condition, and the first time COWS rises to the threshold after it: withdrawal "after the last
-  // dose" is the one that follows that dose, not an earlier episode (a switch from heroin to methadone).
-  const last = lastAgonistDose_h(result);
-  let onsetAfterLast: number | null = null;
-  if (last !== null) {
-    for (let i = 1; i < v.length && onsetAfterLast === null; i++) {
-      if (v[i - 1]! < th && v[i]! >= th) {
-        const c = cross(i);
-        if (c > last) onsetAfterLast = c - last;
-      }
-    }
   }
   const peak = peakOf(cows, t);
   return {

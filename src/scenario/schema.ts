@@ -129,6 +129,16 @@ const subjectSchema = z
   .prefault({})
   .describe("The simulated person.");
 
+/**
+ * Default relative tolerance (dimensionless, applied to each state's running peak), and the looser one for
+ * runs longer than {@link LONG_RUN_MIN_H} hours. 5e-4 was measured, not assumed: on 10 days of 4 × 25 mg IV
+ * heroin a day every level output stays within 0.3 % of its peak of an rtol 1e-9 reference, and the rate of
+ * dopamine rise (a difference of two states) within 1.7 % (README, "Solvers"; test/scenario/default-rtol.test.ts).
+ */
+export const DEFAULT_RTOL = 1e-6;
+export const LONG_RUN_RTOL = 5e-4;
+export const LONG_RUN_MIN_H = 48;
+
 const solverSchema = z
   .strictObject({
     method: z
@@ -143,7 +153,7 @@ const solverSchema = z
       .max(1e-1)
       .optional()
       .describe(
-        "Relative tolerance, applied to each state's largest value so far. Default 1e-6, or 5e-4 for runs longer than 48 h (fixed schedules stay within 0.3 % of each level output's peak, the rate of dopamine rise within 2 %; a triggered dose may fire a few tens of seconds off; see README).",
+        `Relative tolerance, applied to each state's largest value so far. Default ${DEFAULT_RTOL.toExponential()}, or ${LONG_RUN_RTOL.toExponential()} for runs longer than ${LONG_RUN_MIN_H} h (fixed schedules stay within 0.3 % of each level output's peak, the rate of dopamine rise within 2 %; a triggered dose may fire a few tens of seconds off; see README).`,
       ),
     atol: z
       .number()
@@ -165,16 +175,6 @@ const solverSchema = z
 
 /** Breathing is simulated by default only up to this duration (its steps are capped at about 3.6 s). */
 export const AUTO_BREATHING_MAX_H = 48;
-
-/**
- * Default relative tolerance (dimensionless, applied to each state's running peak), and the looser one for
- * runs longer than {@link LONG_RUN_MIN_H} hours. 5e-4 was measured, not assumed: on 10 days of 4 × 25 mg IV
- * heroin a day every level output stays within 0.3 % of its peak of an rtol 1e-9 reference, and the rate of
- * dopamine rise (a difference of two states) within 1.7 % (README, "Solvers"; test/scenario/default-rtol.test.ts).
- */
-export const DEFAULT_RTOL = 1e-6;
-export const LONG_RUN_RTOL = 5e-4;
-export const LONG_RUN_MIN_H = 48;
 
 const modelSchema = z
   .strictObject({

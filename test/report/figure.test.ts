@@ -30,6 +30,7 @@ function result(): SimulationResult {
     ],
     finals: {},
     events: [],
+    given: [],
     stats: { steps: 0, rejected: 0, rhsEvals: 0, jacEvals: 0, luDecomps: 0, segments: 1 },
     wall_ms: 0,
   };

@@ -2,22 +2,11 @@ import { describe, expect, it } from "vitest";
 import { withdrawalOf } from "../../src/report/metrics.ts";
 import type { SeriesColumn, SimulationResult } from "../../src/simulate.ts";
 
-/** A result with only what withdrawalOf reads: the time grid and the scenario's doses. */
-function result(
-  time_h: number[],
-  doses: { drug: string; time_h: number }[],
-  triggered: {
-    drug: string;
-    source: string;
-    delay_h: number;
-    repeat: { every_h: number; count: number };
-  }[] = [],
-  events: { type: string; time: number; detail: string }[] = [],
-): SimulationResult {
+/** A result with only what withdrawalOf reads: the time grid and the doses given. */
+function result(time_h: number[], given: { drug: string; time_h: number }[]): SimulationResult {
   return {
     time_h: Float64Array.from(time_h),
-    scenario: { doses, triggered },
-    events,
+    given: given.map((d, k) => ({ ...d, source: `doses[${k}]` })),
   } as unknown as SimulationResult;
 }
 const cows = (values: number[]): SeriesColumn => ({
@@ -77,29 +66,17 @@ describe("withdrawal onset after the last agonist dose", () => {
     }
   });
 
-  it("counts an agonist dose a `when:` condition gave (its trigger time plus delay and repeats)", () => {
+  it("counts every dose given, in whatever order the run lists them (condition-given ones come last)", () => {
     const w = withdrawalOf(
       cows(v),
-      result(
-        t,
-        [{ drug: "heroin", time_h: 0 }],
-        [{ drug: "buprenorphine", source: "doses[1]", delay_h: 2, repeat: { every_h: 10, count: 1 } }],
-        [{ type: "trigger", time: 28, detail: "doses[1]: cows_total above 8" }],
-      ),
+      result(t, [
+        { drug: "heroin", time_h: 0 },
+        { drug: "buprenorphine", time_h: 40 },
+        { drug: "buprenorphine", time_h: 30 },
+      ]),
     );
-    expect(w.last_agonist_h).toBe(40); // 28 + 2, repeated once 10 h later
+    expect(w.last_agonist_h).toBe(40);
     expect(w.onset_after_last_agonist_h).toBeCloseTo(25, 12);
-    // An antagonist given by a condition does not move it.
-    const n = withdrawalOf(
-      cows(v),
-      result(
-        t,
-        [{ drug: "heroin", time_h: 0 }],
-        [{ drug: "naloxone", source: "doses[1]", delay_h: 0, repeat: { every_h: 1, count: 0 } }],
-        [{ type: "trigger", time: 28, detail: "doses[1]: ventilation_l_min below 3" }],
-      ),
-    );
-    expect(n.last_agonist_h).toBe(0);
   });
 
   it("is null with no agonist dose at all", () => {

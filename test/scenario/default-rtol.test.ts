@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, simulate } from "../../src/index.ts";
-import { DEFAULT_RTOL, LONG_RUN_MIN_H, LONG_RUN_RTOL } from "../../src/scenario/schema.ts";
 import { memoryIo } from "./helpers.ts";
 
 const regimen = (hours: number, solver = "") => `name: regular-use
@@ -14,13 +13,8 @@ doses:
 `;
 const parse = (text: string) => parseScenario(text, "regular-use.yaml", memoryIo({}));
 
-describe("the default relative tolerance", () => {
-  it(`is ${DEFAULT_RTOL} up to ${LONG_RUN_MIN_H} h and ${LONG_RUN_RTOL} beyond, unless the scenario sets one`, () => {
-    expect(parse(regimen(LONG_RUN_MIN_H)).solver.rtol).toBe(DEFAULT_RTOL);
-    expect(parse(regimen(LONG_RUN_MIN_H + 6)).solver.rtol).toBe(LONG_RUN_RTOL);
-    expect(parse(regimen(96, "solver: { rtol: 1e-7 }")).solver.rtol).toBe(1e-7);
-  });
-
+// Which rtol a scenario gets by default is checked with literal values in parse.test.ts.
+describe("the default relative tolerance for long runs", () => {
   it("keeps a long regular regimen within 0.3 % of each level's peak of a tight reference, the rush within 2 %", () => {
     const loose = simulate(parse(regimen(96)));
     const tight = simulate(parse(regimen(96, "solver: { rtol: 1e-9 }")));

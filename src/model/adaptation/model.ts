@@ -172,11 +172,9 @@ export function createAdaptation(
   const gain = p.lcGain.value;
   // κ_k = 1 + a_f·D_f + a_s·D_s, calibrated so that κ_k(D*) shifts fentanyl's EC50 by the chronic fold.
   const coef = {} as Record<ToleranceEndpoint, { af: number; as: number }>;
-  const scales = {} as Record<ToleranceEndpoint, ReturnType<typeof toleranceScale>>;
   for (const k of TOLERANCE_ENDPOINTS) {
-    scales[k] = toleranceScale(k);
     const e = p.endpoints[k];
-    const excess = scales[k].exponentForFold(e.chronicFold.value) - 1;
+    const excess = toleranceScale(k).exponentForFold(e.chronicFold.value) - 1;
     coef[k] = {
       af: (e.fastShare.value * excess) / reference.desensitisationFast,
       as: ((1 - e.fastShare.value) * excess) / reference.desensitisationSlow,
@@ -266,7 +264,7 @@ export function createAdaptation(
       out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
     },
-    fold: (y, k) => scales[k].foldForExponent(exponent(y, k)),
+    fold: (y, k) => toleranceScale(k).foldForExponent(exponent(y, k)),
     dependence,
     withdrawalDrive,
     lofexidineEffect,
