@@ -19,7 +19,13 @@ export { ROUTES } from "./pharmacology/types.ts";
 export { timeseriesCsv } from "./report/csv.ts";
 export { buildSummary, type Summary } from "./report/summary.ts";
 export { armScenario } from "./scenario/arms.ts";
-export { parseScenario, ScenarioError, scenarioJsonSchema, scenarioSchema } from "./scenario/index.ts";
+export {
+  parseScenario,
+  resolveObject,
+  ScenarioError,
+  scenarioJsonSchema,
+  scenarioSchema,
+} from "./scenario/index.ts";
 export type {
   DoseCondition,
   DoseSpec,

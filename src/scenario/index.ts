@@ -4,7 +4,7 @@ export type { DoseEntry } from "./entry.ts";
 export { formatIssue, type PathIssue, ScenarioError, type ScenarioIssue, showPath } from "./errors.ts";
 export { locateInText, type Position } from "./locate.ts";
 export { type NonmemOptions, type NonmemResult, parseNonmemDoses } from "./nonmem.ts";
-export { parseScenario, type ScenarioIo } from "./parse.ts";
+export { parseScenario, resolveObject, type ScenarioIo } from "./parse.ts";
 export { expandEntry, resolveScenario } from "./resolve.ts";
 export {
   MAX_AMOUNT_MG,

@@ -135,3 +135,21 @@ export function parseScenario(text: string, file: string, io: ScenarioIo): Resol
   if (!parsed.success || issues.length > 0) throw new ScenarioError(issues);
   return resolveScenario(parsed.data, csv.entries);
 }
+
+/**
+ * The scenario an already-read object resolves to, when the schema and the catalog accept it and it names no
+ * event table (`doses_csv`); undefined otherwise, and then {@link parseScenario} on its text reports where
+ * the problems are. The same checks as parseScenario, without text to parse: the Explorer checks each slider
+ * step's object this way (~0.03 ms instead of ~0.3 ms for parsing).
+ *
+ * @example
+ * resolveObject({ name: "a", duration_h: 1, doses: [{ drug: "morphine", route: "iv", amount_mg: 10, at_h: 0 }] });
+ * // → the same ResolvedScenario parseScenario gives for that file
+ * resolveObject({ name: "a", duration_h: -1 }); // → undefined
+ */
+export function resolveObject(raw: unknown): ResolvedScenario | undefined {
+  if (typeof raw === "object" && raw !== null && "doses_csv" in raw) return undefined;
+  const parsed = scenarioSchema.safeParse(raw);
+  if (!parsed.success || checkCatalog(raw).length > 0) return undefined;
+  return resolveScenario(parsed.data, []);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario } from "../../src/scenario/index.ts";
+import { parseScenario, resolveObject } from "../../src/scenario/index.ts";
 import { memoryIo, parseFixture } from "./helpers.ts";
 
 const io = memoryIo({});
@@ -153,5 +153,24 @@ doses:
       delay_h: 60 / 3600,
       repeat: { every_h: 2.5 / 60, count: 1 },
     });
+  });
+});
+
+describe("resolveObject: the same checks on an object already read", () => {
+  const ok = {
+    name: "a",
+    duration_h: 1,
+    doses: [{ drug: "morphine", route: "iv", amount_mg: 10, at_h: 0, repeat: { every_h: 0.25, count: 2 } }],
+  };
+
+  it("resolves what parseScenario resolves from the same object's text", () => {
+    expect(resolveObject(ok)).toEqual(parseScenario(JSON.stringify(ok), "a.json", io));
+  });
+
+  it("declines what the schema rejects, what the catalog rejects, and an event table", () => {
+    expect(resolveObject({ ...ok, duration_h: -1 })).toBeUndefined();
+    expect(resolveObject({ ...ok, doses: [{ ...ok.doses[0], route: "smoked" }] })).toBeUndefined();
+    expect(resolveObject({ ...ok, doses: [], doses_csv: "doses.csv" })).toBeUndefined();
+    expect(resolveObject("not an object")).toBeUndefined();
   });
 });

@@ -40,3 +40,23 @@ export async function shot(page: Page, name: string): Promise<void> {
 export function base64url(text: string): string {
   return Buffer.from(text, "utf8").toString("base64url");
 }
+
+/** How many edits the page has drawn since it loaded (its own latency record, web/src/state/store.ts). */
+export function drawnCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      (globalThis as { __accumbensPerf?: { latencies: number[] } }).__accumbensPerf?.latencies.length ?? 0,
+  );
+}
+
+/**
+ * Moves the dose slider `steps` keyboard steps with `key`, waits for the full model, and returns the
+ * slider's new text (its aria-valuetext).
+ */
+export async function stepDose(page: Page, key: "ArrowLeft" | "ArrowRight", steps: number): Promise<string> {
+  const dose = page.getByTestId("dose");
+  await dose.focus();
+  for (let i = 0; i < steps; i++) await page.keyboard.press(key);
+  await ready(page);
+  return (await dose.getAttribute("aria-valuetext")) ?? "";
+}

@@ -14,6 +14,7 @@ import { chromium, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { chromiumLaunchOptions } from "../../test/web/chromium.ts";
 
+/** Not the browser tests' port (4391, playwright.config.ts), so the benchmark can run beside them. */
 const PORT = 4175;
 
 const SCENARIOS: Record<string, string> = {
@@ -50,6 +51,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
+/** Waits for the full model (120 s: the first run compiles the engine in both workers on a loaded machine). */
 async function ready(page: Page) {
   await page.waitForSelector('[data-testid="status"][data-state="ready"]', { timeout: 120_000 });
 }

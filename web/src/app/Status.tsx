@@ -45,8 +45,9 @@ export function Events() {
   const events = list.value;
   const unit = timeUnit.value;
   const arrest = events.some((e) => e.type === "cardiac_arrest");
-  // Said only once the full model (which decides arrest) has run this scenario.
-  const survived = !arrest && status.value.state === "ready" && shown.value !== null;
+  // Said only once the full model (which decides arrest) has run this scenario: status turns ready only
+  // when its result is shown.
+  const survived = !arrest && status.value.state === "ready";
   const note = survived && (
     <p class="survival-note" data-testid="no-arrest-note">
       No cardiac arrest in this run — that does not make the dose safe: people differ widely in how they

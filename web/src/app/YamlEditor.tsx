@@ -2,10 +2,7 @@ import { useSignal, useSignalEffect } from "@preact/signals";
 import { useRef } from "preact/hooks";
 import type { RawScenario } from "../scenario/raw.ts";
 import { readRaw, singleRun } from "../scenario/raw.ts";
-import { scenario, scenarioYaml, setScenario } from "../state/store.ts";
-
-/** Pause in editing after which the YAML text follows the scenario, ms. */
-const YAML_PAUSE_MS = 100;
+import { EDIT_PAUSE_MS, scenario, scenarioYaml, setScenario } from "../state/store.ts";
 
 /** The scenario as text: edit any field the controls do not reach, then apply. */
 export function YamlEditor() {
@@ -18,7 +15,7 @@ export function YamlEditor() {
     if (scenario.value === applied.current) return;
     const timer = setTimeout(() => {
       draft.value = scenarioYaml.peek();
-    }, YAML_PAUSE_MS);
+    }, EDIT_PAUSE_MS);
     return () => clearTimeout(timer);
   });
   const applyDraft = () => {

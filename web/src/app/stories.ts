@@ -1,8 +1,8 @@
 import { signal } from "@preact/signals";
-import { STORIES, type Story } from "../integration.ts";
 import { DEFAULT_OPEN, panelOf } from "../plots/panels.ts";
-import { armNames, flattenArm, readRaw } from "../scenario/raw.ts";
+import { armNames, readRaw, singleRun } from "../scenario/raw.ts";
 import { playhead, setScenario } from "../state/store.ts";
+import { STORIES, type Story } from "../stories/index.ts";
 
 /** The story on screen and, for a story with arms, which arm the controls start from. */
 export const activeStory = signal<{ readonly story: Story; readonly arm?: string } | null>(null);
@@ -26,7 +26,7 @@ export function loadStory(story: Story, arm?: string): void {
   const chosen = arm && arms.includes(arm) ? arm : arms[0];
   activeStory.value = chosen ? { story, arm: chosen } : { story };
   playhead.value = 0;
-  setScenario(chosen ? flattenArm(raw, chosen) : raw, false);
+  setScenario(singleRun(raw, chosen), false);
 }
 
 /** Panels a story opens: those holding its focus columns (the default set otherwise). */

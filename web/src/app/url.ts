@@ -1,8 +1,15 @@
 import { effect, signal } from "@preact/signals";
-import { STORIES } from "../integration.ts";
 import { armNames, readRaw, singleRun } from "../scenario/raw.ts";
 import { readHash, writeHash } from "../scenario/share.ts";
-import { currentSeq, lastFailure, scenario, scenarioYaml, setScenario } from "../state/store.ts";
+import {
+  currentSeq,
+  EDIT_PAUSE_MS,
+  lastFailure,
+  scenario,
+  scenarioYaml,
+  setScenario,
+} from "../state/store.ts";
+import { STORIES } from "../stories/index.ts";
 import { activeStory, findStory, loadStory, storyArms } from "./stories.ts";
 
 /** The address that restores the current scenario. */
@@ -97,7 +104,7 @@ export function syncUrl(): void {
       });
       if (location.hash !== hash) history.replaceState(null, "", hash);
       shareUrl.value = location.href;
-    }, 100);
+    }, EDIT_PAUSE_MS);
   });
   effect(() => {
     const f = lastFailure.value;

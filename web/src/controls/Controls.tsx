@@ -25,10 +25,10 @@ const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Number(h.
 
 /**
  * Applies a slider edit: the live tier at once, the full model when input pauses (SETTLE_MS) or the
- * pointer lets go. A `change` event adds nothing: keyboard steps fire one after every input.
+ * pointer lets go.
  */
-function apply(next: RawScenario, live: boolean, timeStamp = performance.now()): void {
-  if (live) setScenario(next, true, timeStamp);
+function apply(next: RawScenario, timeStamp: number): void {
+  setScenario(next, true, timeStamp);
 }
 
 /** Applies a discrete edit (a select, a checkbox): both tiers at once. */
@@ -156,7 +156,7 @@ export function Controls({ highlight }: Props) {
             format={formatMg}
             disabled={none}
             hint={primary?.form ? `as ${primary.form}` : undefined}
-            onValue={(v, live, ts) => apply(setPrimary(raw, { amount_mg: v }, routesOf), live, ts)}
+            onValue={(v, ts) => apply(setPrimary(raw, { amount_mg: v }, routesOf), ts)}
           />
         </Group>
         <Group name="timing" highlight={highlight}>
@@ -170,7 +170,7 @@ export function Controls({ highlight }: Props) {
             format={hours}
             disabled={none}
             hint={primary?.repeat ? "repeats as the scenario says" : undefined}
-            onValue={(v, live, ts) => apply(setPrimary(raw, { at_h: v }, routesOf), live, ts)}
+            onValue={(v, ts) => apply(setPrimary(raw, { at_h: v }, routesOf), ts)}
           />
         </Group>
       </fieldset>
@@ -208,7 +208,7 @@ export function Controls({ highlight }: Props) {
             format={(d) => `${d} d`}
             disabled={history !== "chronic"}
             hint={history !== "chronic" ? "for a chronic user: tolerance fades with abstinence" : undefined}
-            onValue={(v, live, ts) => apply(setDaysAbstinent(raw, v), live, ts)}
+            onValue={(v, ts) => apply(setDaysAbstinent(raw, v), ts)}
           />
         </Group>
       </fieldset>
@@ -236,7 +236,7 @@ export function Controls({ highlight }: Props) {
               value={t.time ?? 0}
               format={hours}
               disabled={!t.given}
-              onValue={(v, live, ts) => apply(setTreatment(raw, t.dose, true, v), live, ts)}
+              onValue={(v, ts) => apply(setTreatment(raw, t.dose, true, v), ts)}
             />
           </Group>
         ))}

@@ -14,8 +14,8 @@ interface Props {
   readonly max: number;
   readonly value: number;
   readonly format: (v: number) => string;
-  /** `live`: the slider is moving (input); false: it was let go (change). */
-  readonly onValue: (v: number, live: boolean, timeStamp: number) => void;
+  /** The value as the slider moves, with the input event's time (for the latency record). */
+  readonly onValue: (v: number, timeStamp: number) => void;
   readonly disabled?: boolean;
   readonly hint?: string | undefined;
   readonly testId?: string;
@@ -30,7 +30,7 @@ export function LogSlider({ label, min, max, value, format, onValue, disabled, h
     <RangeControl
       {...{ label, value, format, disabled, hint, testId }}
       range={{ min: 0, max: STEPS, step: 1, pos }}
-      onPos={(p, live, ts) => onValue(toValue(p), live, ts)}
+      onPos={(p, ts) => onValue(toValue(p), ts)}
     />
   );
 }
@@ -63,7 +63,7 @@ export function Slider({
 
 /**
  * The markup both sliders share: a label showing `format(value)`, the range input over `range` (positioned
- * at `range.pos`), and an optional hint. `onPos` gets the input's position as it moves and when let go.
+ * at `range.pos`), and an optional hint. `onPos` gets the input's position as it moves.
  */
 function RangeControl({
   label,
@@ -78,13 +78,12 @@ function RangeControl({
   readonly disabled: boolean | undefined;
   readonly testId: string | undefined;
   readonly range: { readonly min: number; readonly max: number; readonly step: number; readonly pos: number };
-  readonly onPos: (pos: number, live: boolean, timeStamp: number) => void;
+  readonly onPos: (pos: number, timeStamp: number) => void;
 }) {
   const id = useId();
-  const handle = (live: boolean) => (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    onPos(Number(input.value), live, e.timeStamp);
-  };
+  // Only `input`: the full run follows when keys pause or the pointer lets go (store.ts), so `change` has
+  // nothing to add.
+  const handle = (e: Event) => onPos(Number((e.currentTarget as HTMLInputElement).value), e.timeStamp);
   return (
     <div class="control">
       <label for={id}>
@@ -100,8 +99,7 @@ function RangeControl({
         disabled={disabled}
         aria-valuetext={format(value)}
         data-testid={testId}
-        onInput={handle(true)}
-        onChange={handle(false)}
+        onInput={handle}
       />
       {hint && <small class="hint">{hint}</small>}
     </div>

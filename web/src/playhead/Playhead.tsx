@@ -1,6 +1,7 @@
 import { useComputed, useSignal, useSignalEffect } from "@preact/signals";
 import { useEffect, useId, useRef } from "preact/hooks";
-import { BrainBody, Synapse } from "../integration.ts";
+import { BrainBody } from "../anatomy/BrainBody.tsx";
+import { Synapse } from "../anatomy/Synapse.tsx";
 import { lastFull, playhead, type Shown, scenario, shown, timeUnit } from "../state/store.ts";
 import { clock } from "../state/time.ts";
 import { valuesAt } from "./values.ts";

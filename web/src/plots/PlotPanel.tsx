@@ -107,12 +107,9 @@ export function PlotPanel({ layout }: Props) {
     });
     resize.observe(el);
     const seen = new IntersectionObserver((entries) => {
-      const now = entries[entries.length - 1]!.isIntersecting;
-      if (now && !live.visible) {
-        live.visible = true;
-        catchUp(live);
-      }
-      live.visible = now;
+      const was = live.visible;
+      live.visible = entries[entries.length - 1]!.isIntersecting;
+      if (live.visible && !was) catchUp(live);
     });
     seen.observe(el);
     return () => {

@@ -54,7 +54,8 @@ export function panelData(
 /**
  * What a panel plots, in brief: each series' highest value over the plotted data (4 significant digits;
  * null when it has none), as JSON keyed by column name. One pass over each plotted array; callers run it
- * only when a plot is given new arrays. Tests and assistive tech read it from the plot's host element.
+ * only when a plot is given new arrays. The browser tests read it from the plot's host element (a `data-*`
+ * attribute: assistive technology ignores it; the figure's aria-label describes the chart).
  */
 export function seriesPeaks(layout: PanelLayout, data: uPlot.AlignedData): string {
   const peaks: Record<string, number | null> = {};

@@ -66,6 +66,13 @@ function toShown(r: RunResult): Shown {
  * the first result at least as new has been drawn.
  */
 const pendingInputs: { seq: number; t: number }[] = [];
+/** Most latency samples kept per list: a benchmark reads at most a few hundred between resets. */
+const PERF_SAMPLES = 5000;
+/**
+ * Most recent edits whose bookkeeping (scenario shape, request stamps) is kept: a reply older than this
+ * many edits is long superseded (one preview in flight, the newest waiting).
+ */
+const RECENT_EDITS = 200;
 export const perf = {
   latencies: [] as number[],
   frameLatencies: [] as number[],
@@ -99,7 +106,7 @@ export function markDrawn(seq: number): void {
       for (const t of done) perf.frameLatencies.push(frame - t);
     });
   for (const list of [perf.latencies, perf.frameLatencies, perf.workerMs, perf.workerTotalMs, perf.stages]) {
-    if (list.length > 5000) list.splice(0, list.length - 5000);
+    if (list.length > PERF_SAMPLES) list.splice(0, list.length - PERF_SAMPLES);
   }
 }
 
@@ -115,6 +122,11 @@ export const lastFailure = signal<{
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 /** Idle time after the last live input before the full model runs, ms. */
 export const SETTLE_MS = 150;
+/**
+ * Pause in editing after which what only mirrors the scenario (the YAML text, the address) follows it, ms:
+ * turning the scenario into YAML on every slider step would delay the live curves.
+ */
+export const EDIT_PAUSE_MS = 100;
 
 /** Column names per scenario shape, learnt from runs that computed every column. */
 const columnMemory = new ColumnMemory();
@@ -187,12 +199,12 @@ export function setScenario(
   const mine = seq;
   const shape = shapeOf(next);
   shapes.set(mine, shape);
-  if (shapes.size > 200) shapes.delete(shapes.keys().next().value!);
+  if (shapes.size > RECENT_EDITS) shapes.delete(shapes.keys().next().value!);
   pendingInputs.push({ seq: mine, t: inputTime });
   // The run goes first: what reacts to the new scenario (controls, URL, YAML text) can wait for it.
   client.runPreview(mine, previewOf(next), columnMemory.select(shape, previewWants), text);
   stamps.set(mine, { input: inputTime, posted: performance.now() });
-  if (stamps.size > 200) stamps.delete(stamps.keys().next().value!);
+  if (stamps.size > RECENT_EDITS) stamps.delete(stamps.keys().next().value!);
   scenario.value = next;
   setStatus({ state: "preview" });
   clearTimeout(settleTimer);

@@ -16,14 +16,29 @@ export interface SimHandlers {
  * waiting request (latest wins). A full run is cancelled by terminating its worker as soon as newer input
  * arrives, so a long breathing run never delays the live curves.
  */
+function runRequest(
+  seq: number,
+  tier: Tier,
+  scenario: unknown,
+  columns: readonly string[] | undefined,
+  text: string | undefined,
+): RunRequest {
+  return {
+    type: "run",
+    seq,
+    tier,
+    scenario,
+    ...(columns ? { columns } : {}),
+    ...(text !== undefined ? { text } : {}),
+  };
+}
+
 export class SimClient {
   private readonly preview: Worker;
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
   private previewBusy = false;
-  private waiting:
-    | { seq: number; scenario: unknown; columns: readonly string[] | undefined; text: string | undefined }
-    | undefined;
+  private waiting: RunRequest | undefined;
   private fullInFlight = -1;
   private helloSeen = false;
 
@@ -65,7 +80,7 @@ export class SimClient {
       this.previewBusy = false;
       const next = this.waiting;
       this.waiting = undefined;
-      if (next) this.post(this.preview, next.seq, next.scenario, "preview", next.columns, next.text);
+      if (next) this.post(this.preview, next);
     } else {
       this.fullInFlight = -1;
     }
@@ -73,24 +88,9 @@ export class SimClient {
     else this.on.failure(reply);
   }
 
-  private post(
-    worker: Worker,
-    seq: number,
-    scenario: unknown,
-    tier: Tier,
-    columns?: readonly string[],
-    text?: string,
-  ): void {
-    if (tier === "preview") this.previewBusy = true;
-    else this.fullInFlight = seq;
-    const request: RunRequest = {
-      type: "run",
-      seq,
-      tier,
-      scenario,
-      ...(columns ? { columns } : {}),
-      ...(text !== undefined ? { text } : {}),
-    };
+  private post(worker: Worker, request: RunRequest): void {
+    if (request.tier === "preview") this.previewBusy = true;
+    else this.fullInFlight = request.seq;
     worker.postMessage(request);
   }
 
@@ -101,15 +101,16 @@ export class SimClient {
    */
   runPreview(seq: number, scenario: unknown, columns?: readonly string[], text?: string): void {
     this.cancelFull();
-    if (this.previewBusy) this.waiting = { seq, scenario, columns, text };
-    else this.post(this.preview, seq, scenario, "preview", columns, text);
+    const request = runRequest(seq, "preview", scenario, columns, text);
+    if (this.previewBusy) this.waiting = request;
+    else this.post(this.preview, request);
   }
 
   /** Starts a full run, cancelling one still computing. */
   runFull(seq: number, scenario: unknown, text?: string): void {
     this.cancelFull();
     this.full ??= this.attach(spawn(), "full");
-    this.post(this.full, seq, scenario, "full", undefined, text);
+    this.post(this.full, runRequest(seq, "full", scenario, undefined, text));
   }
 
   /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */

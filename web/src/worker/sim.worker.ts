@@ -9,10 +9,9 @@ import {
   parseScenario,
   type ResolvedScenario,
   ScenarioError,
-  scenarioSchema,
   simulate,
 } from "../../../src/index.ts";
-import { checkCatalog, resolveScenario, showPath } from "../../../src/scenario/index.ts";
+import { resolveObject, showPath } from "../../../src/scenario/index.ts";
 import type { Hello, RunFailure, RunRequest, RunResult, WorkerReply, WorkerRequest } from "./protocol.ts";
 
 /** The part of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
@@ -32,20 +31,21 @@ const io = {
 };
 
 /**
- * The scenario resolved as `parseScenario` would resolve its JSON text, without parsing text on every
- * slider step (the schema checks the object directly, ~0.03 ms instead of ~0.3 ms). Anything the schema
- * or the catalog rejects, and an event table, goes through `parseScenario`, so messages are the engine's
- * own, with line and column: of `text`, the YAML the student wrote or the link carried, when there is one
+ * The scenario resolved without parsing text on every slider step (the engine's `resolveObject`). Anything
+ * the schema or the catalog rejects, and an event table, goes through `parseScenario`, so messages are the
+ * engine's own, with line and column: of `text`, the YAML the student wrote or the link carried, when there is one
  * (a JSON copy of the object is one line long, so every error would read `scenario.yaml:1:<column>`).
  */
 function resolve(raw: unknown, text: string | undefined): ResolvedScenario {
-  const parsed = scenarioSchema.safeParse(raw);
-  const table = typeof raw === "object" && raw !== null && "doses_csv" in raw;
-  if (parsed.success && !table && checkCatalog(raw).length === 0) return resolveScenario(parsed.data, []);
+  const resolved = resolveObject(raw);
+  if (resolved) return resolved;
   // The text can still parse when the fault is in what was made of it (one arm, a preview's settings).
   if (text !== undefined) parseScenario(text, "scenario.yaml", io);
   return parseScenario(JSON.stringify(raw), "scenario.yaml", io);
 }
+
+/** Least time between progress messages of a full run, ms: often enough for a moving bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY_MS = 100;
 
 function run(request: RunRequest): void {
   const { seq, tier } = request;
@@ -57,26 +57,27 @@ function run(request: RunRequest): void {
       ...(request.columns ? { columns: request.columns } : {}),
       onProgress: (t) => {
         const now = performance.now();
-        if (tier !== "full" || now - lastPost < 100) return;
+        if (tier !== "full" || now - lastPost < PROGRESS_EVERY_MS) return;
         lastPost = now;
         post({ type: "progress", seq, tier, fraction: t / scenario.duration_h });
       },
     });
-    const reply: { -readonly [K in keyof RunResult]: RunResult[K] } = {
+    const columns = result.columns.map(({ name, unit, label, values }) => ({ name, unit, label, values }));
+    const events = result.events.map((e) => ({ type: e.type, time_h: e.time, detail: e.detail }));
+    const reply: RunResult = {
       type: "result",
       seq,
       tier,
       time_h: result.time_h,
-      columns: result.columns.map(({ name, unit, label, values }) => ({ name, unit, label, values })),
+      columns,
       partial: request.columns !== undefined,
-      events: result.events.map((e) => ({ type: e.type, time_h: e.time, detail: e.detail })),
+      events,
       finals: result.finals,
       wall_ms: result.wall_ms,
-      worker_ms: 0,
+      worker_ms: performance.now() - started,
       steps: result.stats.steps,
     };
-    reply.worker_ms = performance.now() - started;
-    post(reply, [result.time_h.buffer, ...result.columns.map((c) => c.values.buffer)]);
+    post(reply, [result.time_h.buffer, ...columns.map((c) => c.values.buffer)]);
   } catch (err) {
     const scenarioFault = err instanceof ScenarioError || err instanceof ModelInputError;
     const failure: RunFailure = {
