@@ -1,4 +1,4 @@
-import { toleranceScale } from "./exponents.ts";
+import { type ToleranceScale, toleranceScale } from "./exponents.ts";
 import {
   ADAPTATION_PARAMETERS,
   type AdaptationParameters,
@@ -172,9 +172,12 @@ export function createAdaptation(
   const gain = p.lcGain.value;
   // κ_k = 1 + a_f·D_f + a_s·D_s, calibrated so that κ_k(D*) shifts fentanyl's EC50 by the chronic fold.
   const coef = {} as Record<ToleranceEndpoint, { af: number; as: number }>;
+  // Each endpoint's scale, looked up once: the tolerance_* columns call fold on every output row.
+  const scales = {} as Record<ToleranceEndpoint, ToleranceScale>;
   for (const k of TOLERANCE_ENDPOINTS) {
+    scales[k] = toleranceScale(k);
     const e = p.endpoints[k];
-    const excess = toleranceScale(k).exponentForFold(e.chronicFold.value) - 1;
+    const excess = scales[k].exponentForFold(e.chronicFold.value) - 1;
     coef[k] = {
       af: (e.fastShare.value * excess) / reference.desensitisationFast,
       as: ((1 - e.fastShare.value) * excess) / reference.desensitisationSlow,
@@ -264,7 +267,7 @@ export function createAdaptation(
       out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
     },
-    fold: (y, k) => toleranceScale(k).foldForExponent(exponent(y, k)),
+    fold: (y, k) => scales[k].foldForExponent(exponent(y, k)),
     dependence,
     withdrawalDrive,
     lofexidineEffect,
