@@ -4,10 +4,10 @@ import { existsSync } from "node:fs";
  * Debian's Chromium, shared by the browser tests (playwright.config.ts) and the Explorer benchmark
  * (web/scripts/bench-web.ts). Never `npx playwright install`: no browser is downloaded.
  */
-export const chromiumExecutable: string | undefined =
+const chromiumExecutable: string | undefined =
   process.env["CHROMIUM_PATH"] ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
-export const CHROMIUM_ARGS: readonly string[] = [
+const CHROMIUM_ARGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

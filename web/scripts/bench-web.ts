@@ -37,13 +37,8 @@ const SCENARIOS: Record<string, string> = {
   ].join("\n"),
 };
 
-interface Perf {
-  latencies: number[];
-  frameLatencies: number[];
-  workerMs: number[];
-  workerTotalMs: number[];
-  stages: [number, number, number][];
-}
+/** The page's latency record (`perf` in web/src/state/store.ts, read through `__accumbensPerf`). */
+type Perf = typeof import("../src/state/store.ts").perf;
 
 const quantile = (xs: number[], q: number) => {
   if (xs.length === 0) return Number.NaN;

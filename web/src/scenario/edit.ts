@@ -72,7 +72,7 @@ export interface PrimaryPatch {
 }
 
 /** The dose "Add an opioid dose" puts first in a scenario that has none. */
-export const ADDED_OPIOID: RawDose = { drug: "heroin", route: "iv", amount_mg: 20, at_h: 0 };
+const ADDED_OPIOID: RawDose = { drug: "heroin", route: "iv", amount_mg: 20, at_h: 0 };
 
 /** Adds the opioid taken to a scenario without one (only on the student's explicit request). */
 export function addPrimary(raw: RawScenario): RawScenario {

@@ -121,7 +121,7 @@ export const lastFailure = signal<{
 } | null>(null);
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
 /** Idle time after the last live input before the full model runs, ms. */
-export const SETTLE_MS = 150;
+const SETTLE_MS = 150;
 /**
  * Pause in editing after which what only mirrors the scenario (the YAML text, the address) follows it, ms:
  * turning the scenario into YAML on every slider step would delay the live curves.
@@ -232,7 +232,7 @@ export function holdFull(): void {
 let pendingFull: (() => void) | undefined;
 
 /** Runs the full model now for the newest edit (a slider was let go), if it has not started yet. */
-export function settle(): void {
+function settle(): void {
   clearTimeout(settleTimer);
   const run = pendingFull;
   pendingFull = undefined;

@@ -5,7 +5,7 @@
 export type TimeUnit = "min" | "h";
 
 /** Longest run, in hours, whose times are shown in minutes. */
-export const MINUTES_UP_TO_H = 6;
+const MINUTES_UP_TO_H = 6;
 
 export function timeUnitFor(duration_h: number): TimeUnit {
   return duration_h <= MINUTES_UP_TO_H ? "min" : "h";
