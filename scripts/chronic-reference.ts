@@ -49,13 +49,14 @@ export function measureChronicReference(days = REFERENCE_DAYS): ChronicReference
   const names = model.system.stateNames ?? [];
   const at = (name: string) => last[names.indexOf(name)]!;
   const ad = createAdaptation(0);
-  const [df, ds, cf, cs, cp] = ad.stateNames;
+  const [df, ds, cf, cs, cp, , , load] = ad.stateNames;
   return {
     desensitisationFast: at(df!),
     desensitisationSlow: at(ds!),
     counterFast: at(cf!),
     counterSlow: at(cs!),
     counterProtracted: at(cp!),
+    sustainedLoad: at(load!),
   };
 }
 

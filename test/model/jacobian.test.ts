@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createAdaptation } from "../../src/model/adaptation/model.ts";
 import { buildModel } from "../../src/model/assemble.ts";
 import { parseScenario } from "../../src/scenario/index.ts";
 import { createSolver } from "../../src/solver/create.ts";
@@ -28,11 +29,25 @@ doses:
   - { drug: naloxone, route: im, amount_mg: 2, at_h: 1 }
 `;
 
+// Ten days of 120 mg methadone: a sustained load above the reference user's, so the LC's extra tolerance F
+// and its slopes in the sustained-load state are switched on (checked below), then the same challenges.
+const MAINTAINED = `name: m
+duration_h: 243
+subject: { opioid_history: chronic }
+model: { breathing: false }
+doses:
+  - { drug: methadone, route: oral, amount_mg: 120, at_h: 0, repeat: { every_h: 24, count: 9 } }
+  - { drug: lofexidine, route: oral, amount_mg: 0.54, at_h: 240 }
+  - { drug: heroin, route: iv, amount_mg: 10, at_h: 240.5 }
+  - { drug: naloxone, route: im, amount_mg: 2, at_h: 241 }
+`;
+
 describe("the block Jacobian of the model without breathing", () => {
   it.each([
-    ["a mixed regimen", MIXED],
-    ["withdrawal, lofexidine, heroin and naloxone in a chronic user", WITHDRAWAL],
-  ])("matches finite differences of the whole right-hand side at states along %s", (_label, text) => {
+    ["a mixed regimen", MIXED, [1.25, 1.5, 2.5]],
+    ["withdrawal, lofexidine, heroin and naloxone in a chronic user", WITHDRAWAL, [1.25, 1.5, 2.5]],
+    ["methadone maintenance, then lofexidine, heroin and naloxone", MAINTAINED, [241.25, 241.5, 242.5]],
+  ])("matches finite differences of the whole right-hand side at states along %s", (label, text, times) => {
     const s = parseScenario(text, "j.yaml", memoryIo({}));
     const model = buildModel(s.doses, s.subject, s.model);
     const { n, rhs, jacobian } = model.system;
@@ -45,10 +60,14 @@ describe("the block Jacobian of the model without breathing", () => {
       tEnd: s.duration_h,
       events: s.doses.flatMap((d) => model.doseEvents(d, d.time_h)),
       // After every drug is on board: at C = 0, C^n with n < 1 has no finite derivative to compare.
-      outputTimes: Float64Array.of(1.25, 1.5, 2.5),
+      outputTimes: Float64Array.from(times),
       record: (_row, _t, y) => states.push(Float64Array.from(y)),
       solver: createSolver("rodas4", n, { rtol: 1e-8, atol: 1e-12 }),
     });
+    if (text === MAINTAINED) {
+      const ad = createAdaptation(model.system.stateNames!.indexOf("desensitisation_fast"));
+      for (const y of states) expect(ad.lcFold(y), label).toBeGreaterThan(2);
+    }
     const analytic = new Float64Array(n * n);
     const numeric = new Float64Array(n * n);
     const f0 = new Float64Array(n);

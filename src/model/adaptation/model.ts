@@ -12,10 +12,20 @@ import { CHRONIC_REFERENCE, type ChronicReference } from "./reference.ts";
  * Neuroadaptation, one-way from the drug activation A(t) (nothing here feeds back into PK or binding):
  *
  *   desensitisation  D_f, D_s → A    tolerance exponents κ_k = 1 + (κ*_k − 1)·(f_k·D_f/D*_f + (1 − f_k)·D_s/D*_s)
- *   counter-adaptation C_f, C_s, C_p → w_j·A (the LC's own tolerance is this counter-adaptation: cAMP
- *     up-regulation opposing the drug's signal, so the LC sees A itself, not a desensitised A^κ; with A^κ a
- *     partial agonist such as buprenorphine could never relieve withdrawal)
- *   withdrawal drive W = max(0, C_f + C_s + C_p − A) (rounded at 0, see `ramp`): counter-adaptation no
+ *   sustained load     L → u = −ln(1 − A), the log of the receptor load (1 + Σ occupancy ratios), at the slow
+ *     desensitisation's rates: a long average that a continuous drug (methadone) raises more than an
+ *     intermittent one (heroin every 6 h) with troughs between doses
+ *   LC activation      A_LC = A/(A + F·(1 − A)), F = 1 + (F_max − 1)·(1 − exp(−k·max(0, L − L*))): the LC's
+ *     extra tolerance under a sustained load above the reference heroin user's L* (Dighe 2009: continuous
+ *     exposure shifts potency up to about 3× more than intermittent), read as a loss of receptor reserve (a full
+ *     agonist's curve shifts F-fold to the right, a partial agonist's maximum falls). F = 1 at and below the
+ *     reference user's load, so the reference heroin course and buprenorphine induction keep their calibration;
+ *     a methadone patient (L 2.8 vs L* 2.34 on 60 mg a day) reads a falling methadone level on the steep part
+ *     of the curve, as Dyer 1999 measured (withdrawal within the dosing interval, slope N = 5.4).
+ *   counter-adaptation C_f, C_s, C_p → w_j·A_LC (the LC's own tolerance up to the reference load is this
+ *     counter-adaptation: cAMP up-regulation opposing the drug's signal, so the LC sees A itself there, not a
+ *     desensitised A^κ; with A^κ a partial agonist such as buprenorphine could never relieve withdrawal)
+ *   withdrawal drive W = max(0, C_f + C_s + C_p − A_LC) (rounded at 0, see `ramp`): counter-adaptation no
  *     longer opposed by the drug
  *   excess noradrenergic (LC) activity X = G·W·(1 − E_lofexidine)
  *   signs: N_fast (minutes: pulse, sweat, pupils, nose, yawning, gooseflesh, tremor, anxiety, restlessness)
@@ -34,6 +44,7 @@ const STATE_NAMES = [
   "counter_adaptation_protracted",
   "withdrawal_signs_fast",
   "withdrawal_signs_slow",
+  "sustained_load",
 ] as const;
 const D_F = 0;
 const D_S = 1;
@@ -42,6 +53,23 @@ const C_S = 3;
 const C_P = 4;
 const N_F = 5;
 const N_S = 6;
+const L_S = 7;
+
+/**
+ * Activation above which the log-load u = −ln(1 − A) is held constant: u ≤ 13.8 (a load of 10⁶). The pool's
+ * stimulus stays below 1 for any finite concentration, but a guard keeps u finite whatever the input.
+ */
+const A_MAX = 1 - 1e-6;
+
+/** The log of the receptor load, u = −ln(1 − A) = ln(1 + R) for a full agonist at equilibrium. */
+function logLoad(a: number): number {
+  return -Math.log(1 - Math.min(a, A_MAX));
+}
+
+/** du/dA (0 where u is held). */
+function logLoadSlope(a: number): number {
+  return a < A_MAX ? 1 / (1 - a) : 0;
+}
 
 /** How the subject starts. */
 export interface AdaptationStart {
@@ -57,6 +85,8 @@ export interface AdaptationModel {
   readonly stateNames: readonly string[];
   /** Indices in y of D_f and D_s, the states the tolerance exponents read. */
   readonly desensitisationStates: readonly number[];
+  /** Index in y of the sustained log-load L. */
+  readonly sustainedLoadState: number;
   /** Writes the starting state at `offset`. */
   writeStart(y: Float64Array, start: AdaptationStart): void;
   /** Writes the derivatives (per hour) from the activation A and lofexidine's brain concentration. */
@@ -81,6 +111,10 @@ export interface AdaptationModel {
   exponentSlopes(y: Float64Array, endpoint: ToleranceEndpoint, out: Float64Array): void;
   /** Fold shift of fentanyl's EC50 for an endpoint in state y. */
   fold(y: Float64Array, endpoint: ToleranceEndpoint): number;
+  /** The LC's extra tolerance F ≥ 1 in state y (fold shift of a full agonist's curve; the `tolerance_lc` output). */
+  lcFold(y: Float64Array): number;
+  /** The LC's activation A_LC at drug activation A in state y. */
+  lcActivation(y: Float64Array, activation: number): number;
   /** Total counter-adaptation ΣC (the `dependence` output). */
   dependence(y: Float64Array): number;
   /** W at activation A (the `withdrawal_severity` output). */
@@ -187,7 +221,17 @@ export function createAdaptation(
     const c = coef[k];
     return 1 + c.af * Math.max(0, y[offset + D_F]!) + c.as * Math.max(0, y[offset + D_S]!);
   };
-  const lcActivity = (_y: Float64Array, a: number) => (a > 0 ? Math.min(a, 1) : 0);
+  const fMax = p.sustainedLcFoldMax.value;
+  const steepness = p.sustainedLcSteepness.value;
+  const loadStar = reference.sustainedLoad;
+  /** F and ∂F/∂L. */
+  const lcFold = (y: Float64Array) =>
+    1 + (fMax - 1) * (1 - Math.exp(-steepness * ramp(y[offset + L_S]! - loadStar)));
+  const lcFoldSlope = (y: Float64Array, f: number) =>
+    steepness * (fMax - f) * rampSlope(y[offset + L_S]! - loadStar);
+  /** A_LC at A clamped to [0, 1] and fold f. */
+  const lcRead = (a: number, f: number) => (a > 0 ? a / (a + f * (1 - a)) : 0);
+  const lcActivity = (y: Float64Array, a0: number) => lcRead(a0 > 0 ? Math.min(a0, 1) : 0, lcFold(y));
   const dependence = (y: Float64Array) => y[offset + C_F]! + y[offset + C_S]! + y[offset + C_P]!;
   const withdrawalDrive = (y: Float64Array, a: number) => ramp(dependence(y) - lcActivity(y, a));
   const lofexidineEffect = (c: number) =>
@@ -200,6 +244,7 @@ export function createAdaptation(
     size: STATE_NAMES.length,
     stateNames: STATE_NAMES,
     desensitisationStates: [offset + D_F, offset + D_S],
+    sustainedLoadState: offset + L_S,
     params: p,
     writeStart(y, start) {
       y.fill(0, offset, offset + STATE_NAMES.length);
@@ -211,13 +256,16 @@ export function createAdaptation(
       y[offset + C_F] = reference.counterFast * decay(counters[0]!.down);
       y[offset + C_S] = reference.counterSlow * decay(counters[1]!.down);
       y[offset + C_P] = reference.counterProtracted * decay(counters[2]!.down);
+      // The load decays towards u = 0 (no drug), from the reference user's trough value.
+      y[offset + L_S] = reference.sustainedLoad * decay(ds.down);
     },
     rhs(y, activation, lofexidine_nM, dydt) {
       const a = activation > 0 ? Math.min(activation, 1) : 0;
       const o = offset;
       dydt[o + D_F] = relax(y[o + D_F]!, a, df.up, df.down);
       dydt[o + D_S] = relax(y[o + D_S]!, a, ds.up, ds.down);
-      const lc = lcActivity(y, a);
+      dydt[o + L_S] = relax(y[o + L_S]!, logLoad(a), ds.up, ds.down);
+      const lc = lcRead(a, lcFold(y));
       for (let j = 0; j < 3; j++) {
         const c = counters[j]!;
         dydt[o + C_F + j] = relax(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
@@ -239,21 +287,33 @@ export function createAdaptation(
       jac[row(D_S) + o + D_S] = -gS;
       dA[D_F] = gF * inside;
       dA[D_S] = gS * inside;
-      const x = dependence(y) - a;
+      const gL = relaxSlope(y[o + L_S]!, logLoad(a), ds.up, ds.down);
+      jac[row(L_S) + o + L_S] = -gL;
+      dA[L_S] = gL * logLoadSlope(a) * inside;
+      // A_LC = a/(a + F(1 − a)): ∂/∂a = F/den², ∂/∂F = −a(1 − a)/den² (den = F at a = 0, so both hold there).
+      const f = lcFold(y);
+      const den = a + f * (1 - a);
+      const lc = lcRead(a, f);
+      const dLc_dA = f / (den * den);
+      const dLc_dL = ((-a * (1 - a)) / (den * den)) * lcFoldSlope(y, f);
+      const x = dependence(y) - lc;
       const blocked = 1 - lofexidineEffect(lofexidine_nM);
       const dExcess_dSum = gain * rampSlope(x) * blocked;
       for (let j = 0; j < 3; j++) {
         const c = counters[j]!;
-        const g = relaxSlope(y[o + C_F + j]!, c.weight * a, c.up, c.down);
+        const g = relaxSlope(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
         jac[row(C_F + j) + o + C_F + j] = -g;
-        dA[C_F + j] = g * c.weight * inside;
+        jac[row(C_F + j) + o + L_S] = g * c.weight * dLc_dL;
+        dA[C_F + j] = g * c.weight * dLc_dA * inside;
         jac[row(N_F) + o + C_F + j] = kFast * dExcess_dSum;
         jac[row(N_S) + o + C_F + j] = kSlow * dExcess_dSum;
       }
       jac[row(N_F) + o + N_F] = -kFast;
       jac[row(N_S) + o + N_S] = -kSlow;
-      dA[N_F] = -kFast * dExcess_dSum * inside;
-      dA[N_S] = -kSlow * dExcess_dSum * inside;
+      jac[row(N_F) + o + L_S] = -kFast * dExcess_dSum * dLc_dL;
+      jac[row(N_S) + o + L_S] = -kSlow * dExcess_dSum * dLc_dL;
+      dA[N_F] = -kFast * dExcess_dSum * dLc_dA * inside;
+      dA[N_S] = -kSlow * dExcess_dSum * dLc_dA * inside;
       if (lofexidineState >= 0) {
         const dExcess_dL = -gain * ramp(x) * lofexidineSlope(lofexidine_nM);
         jac[row(N_F) + lofexidineState] = kFast * dExcess_dL;
@@ -268,6 +328,8 @@ export function createAdaptation(
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
     },
     fold: (y, k) => scales[k].foldForExponent(exponent(y, k)),
+    lcFold,
+    lcActivation: lcActivity,
     dependence,
     withdrawalDrive,
     lofexidineEffect,

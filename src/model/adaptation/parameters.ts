@@ -36,6 +36,14 @@ const ASTON_JONES =
   "Aghajanian GK 1978, Nature 276:186 (LC neurons become tolerant; naloxone activates them in dependent rats; " +
   "clonidine suppresses); Aston-Jones G et al. 1997, Brain Res (intrinsic LC share ~19 %); Nestler's CREB/cAMP " +
   "review (PMC4927417). The fold rise of LC firing in withdrawal (Rasmussen 1990) was not retrieved";
+const DIGHE_2009 =
+  "Dighe SV, Madia PA, Sirohi S, Yoburn BC 2009, Pharmacol Biochem Behav 92:537, abstract (mice): continuous " +
+  "morphine (pellets) shifted the analgesic ED50 3.3-, 5.8- and 8.5-fold with the released dose, once-daily " +
+  "injections for 7 days at most 2.7-fold despite a larger daily dose";
+const DYER_1999 =
+  "Dyer KR et al. 1999, Clin Pharmacol Ther 65:685, abstract: in methadone-maintained patients withdrawal " +
+  "severity follows plasma methadone within the dosing interval with a slope factor N = 5.4 ± 0.9 (steep where " +
+  "maintenance concentrations sit) and correlates with the maximum rate of fall";
 const ALGERA =
   "Algera MH et al. 2021, Clin Pharmacol Ther 109(5):1336, abstract: fentanyl C50 for isohypercapnic " +
   "ventilation 0.42 (naive) vs 1.82 ng/mL (chronic users), 4.3-fold";
@@ -78,6 +86,10 @@ export interface AdaptationParameters {
   readonly counterSlow: SlowRates & { readonly weight: Parameter };
   readonly counterProtracted: SlowRates & { readonly weight: Parameter };
   readonly endpoints: Readonly<Record<ToleranceEndpoint, EndpointTolerance>>;
+  /** Largest extra LC tolerance F_max under a sustained load (fold shift beyond the reference user's). */
+  readonly sustainedLcFoldMax: Parameter;
+  /** k: how fast F approaches F_max as the sustained log-load L exceeds the reference user's L* (per unit of L). */
+  readonly sustainedLcSteepness: Parameter;
   /** Gain from the withdrawal drive W to excess noradrenergic (LC) activity. */
   readonly lcGain: Parameter;
   readonly fastSignsTau_min: Parameter;
@@ -175,6 +187,22 @@ export const ADAPTATION_PARAMETERS: AdaptationParameters = {
     flushing: tolerance(2, 0.5, WHITE_IRVINE, "little tolerance to peripheral signs (no data)"),
     pupil: tolerance(1.5, 0.5, WHITE_IRVINE, "little tolerance to miosis (pharmacology texts; unverified)"),
   },
+  sustainedLcFoldMax: one(
+    8.5 / 2.7,
+    DIGHE_2009,
+    "derived",
+    "the largest continuous shift over the largest intermittent one (8.5/2.7): how much more tolerance a " +
+      "continuous exposure adds (mouse analgesia; no LC or human value exists). With it, 60 mg methadone's " +
+      "withdrawal onset (withdrawal-methadone-onset) comes at 70.9 h instead of 101 h; nothing was fitted to it",
+  ),
+  sustainedLcSteepness: one(
+    4,
+    `${DIGHE_2009}; ${DYER_1999}`,
+    "assumption",
+    "63 % of F_max at a sustained load e^(1/4) = 1.28× the reference user's: Dighe's smallest pellet already " +
+      "gave 3.3 of the 8.5-fold shift, so the extra tolerance comes early in the load. The methadone onset " +
+      "depends on it: 76 h at k = 2, 69–71 h at 4–7 (the Gossop taper target fails above about 9)",
+  ),
   lcGain: one(
     1.5,
     ASTON_JONES,

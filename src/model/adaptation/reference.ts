@@ -12,12 +12,15 @@ export interface ChronicReference {
   readonly counterFast: number;
   readonly counterSlow: number;
   readonly counterProtracted: number;
+  /** The sustained log-load L* at the trough: the LC's extra tolerance counts only load above it. */
+  readonly sustainedLoad: number;
 }
 
 export const CHRONIC_REFERENCE: ChronicReference = {
   desensitisationFast: 0.9201,
   desensitisationSlow: 0.8956,
-  counterFast: 0.3156,
-  counterSlow: 0.4955,
-  counterProtracted: 0.0871,
+  counterFast: 0.3152,
+  counterSlow: 0.495,
+  counterProtracted: 0.08707,
+  sustainedLoad: 2.337,
 };

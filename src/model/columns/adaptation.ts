@@ -22,7 +22,8 @@ const TOLERANCE_COLUMNS: readonly [ToleranceEndpoint, string][] = [
 ];
 
 /**
- * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none), `dependence` (total
+ * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none; `tolerance_lc`: the locus
+ * coeruleus's extra fold under a sustained load, 1 up to the reference heroin user's), `dependence` (total
  * counter-adaptation), `withdrawal_severity` (the unopposed part W, 0–1), `lc_activity_rel`, `heart_rate_bpm`
  * and the Clinical Opiate Withdrawal Scale (`cows_total` and its eleven items).
  */
@@ -72,6 +73,14 @@ export function adaptationColumns(ad: AdaptationModel, inputs: AdaptationInputs)
         compute: (_t, y) => ad.fold(y, endpoint),
       }),
     ),
+    {
+      // The LC's own tolerance up to a heroin user's is the counter-adaptation (`dependence`); this is the
+      // extra right shift a sustained load adds (methadone maintenance), 1 for a heroin user or less.
+      name: "tolerance_lc",
+      unit: "fold",
+      label: "Tolerance: locus coeruleus, beyond a heroin user's",
+      compute: (_t, y) => ad.lcFold(y),
+    },
     { name: "dependence", unit: "0–1", label: "Dependence", compute: (_t, y) => ad.dependence(y) },
     {
       name: "withdrawal_severity",
