@@ -114,7 +114,8 @@ export function buildModel(
   };
   // Reward reads the desensitisation states D_f, D_s (its tolerance); adaptation reads A and lofexidine.
   const tolSlopes = new Float64Array(2);
-  const kappaSlopes = new Float64Array(2);
+  const kappaSlopes = new Float64Array(3);
+  const loadState = adaptation.sustainedLoadState;
   const [dfState, dsState] = adaptation.desensitisationStates as [number, number];
   const rewardBlock: DownstreamBlock = {
     offset: rewardOffset,
@@ -123,7 +124,8 @@ export function buildModel(
       reward.rhs(y, rewardOffset, tolerant(s, restingStimulus, adaptation.exponent(y, "reward")), dydt);
     },
     jacobian(y, s, jac, n, dS) {
-      // Reward sees S' = tolerant(S, S0, κ(D_f, D_s)): chain ∂(dG/dt)/∂S' through S and the two D states.
+      // Reward sees S' = tolerant(S, S0, κ(D_f, D_s, L)): chain ∂(dG/dt)/∂S' through S, the two D states and
+      // the sustained load.
       const kappa = adaptation.exponent(y, "reward");
       const dG_dSt = reward.jacobian(y, rewardOffset, tolerant(s, restingStimulus, kappa), jac, n);
       tolerantSlopes(s, restingStimulus, kappa, tolSlopes);
@@ -131,6 +133,7 @@ export function buildModel(
       dS[0] = dG_dSt * tolSlopes[0]!;
       jac[rewardOffset * n + dfState] = dG_dSt * tolSlopes[1]! * kappaSlopes[0]!;
       jac[rewardOffset * n + dsState] = dG_dSt * tolSlopes[1]! * kappaSlopes[1]!;
+      jac[rewardOffset * n + loadState] = dG_dSt * tolSlopes[1]! * kappaSlopes[2]!;
     },
   };
   const dActivation = new Float64Array(adaptation.size);

@@ -15,13 +15,14 @@ import { CHRONIC_REFERENCE, type ChronicReference } from "./reference.ts";
  *   sustained load     L → u = −ln(1 − A), the log of the receptor load (1 + Σ occupancy ratios), at the slow
  *     desensitisation's rates: a long average that a continuous drug (methadone) raises more than an
  *     intermittent one (heroin every 6 h) with troughs between doses
- *   LC activation      A_LC = A/(A + F·(1 − A)), F = 1 + (F_max − 1)·(1 − exp(−k·max(0, L − L*))): the LC's
- *     extra tolerance under a sustained load above the reference heroin user's L* (Dighe 2009: continuous
- *     exposure shifts potency up to about 3× more than intermittent), read as a loss of receptor reserve (a full
- *     agonist's curve shifts F-fold to the right, a partial agonist's maximum falls). F = 1 at and below the
- *     reference user's load, so the reference heroin course and buprenorphine induction keep their calibration;
- *     a methadone patient (L 2.8 vs L* 2.34 on 60 mg a day) reads a falling methadone level on the steep part
- *     of the curve, as Dyer 1999 measured (withdrawal within the dosing interval, slope N = 5.4).
+ *   sustained-load fold F = 1 + (F_max − 1)·(1 − exp(−k·max(0, L − L*))): extra tolerance under a load
+ *     sustained above the reference heroin user's L* (Dighe 2009: continuous exposure shifts potency up to about
+ *     3× more than intermittent). F = 1 at and below the reference user's load, so the reference heroin course,
+ *     buprenorphine induction and every calibration made on him hold. Effect endpoints (not breathing, see
+ *     `exponent`) multiply their desensitisation fold by F; the LC reads it as a loss of receptor reserve,
+ *     A_LC = A/(A + F·(1 − A)) (a full agonist's curve shifts F-fold to the right, a partial agonist's maximum
+ *     falls), so a methadone patient (L 2.8 vs L* 2.34 on 60 mg a day) reads a falling methadone level on the
+ *     steep part of the curve (Dyer 1999: in maintained patients withdrawal follows plasma methadone steeply, N = 5.4).
  *   counter-adaptation C_f, C_s, C_p → w_j·A_LC (the LC's own tolerance up to the reference load is this
  *     counter-adaptation: cAMP up-regulation opposing the drug's signal, so the LC sees A itself there, not a
  *     desensitised A^κ; with A^κ a partial agonist such as buprenorphine could never relieve withdrawal)
@@ -107,12 +108,12 @@ export interface AdaptationModel {
   ): void;
   /** κ of an endpoint in state y (≥ 1). */
   exponent(y: Float64Array, endpoint: ToleranceEndpoint): number;
-  /** ∂κ/∂D_f and ∂κ/∂D_s of an endpoint in state y, written into `out` as [∂D_f, ∂D_s]. */
+  /** ∂κ/∂D_f, ∂κ/∂D_s and ∂κ/∂L of an endpoint in state y, written into `out` as [∂D_f, ∂D_s, ∂L]. */
   exponentSlopes(y: Float64Array, endpoint: ToleranceEndpoint, out: Float64Array): void;
   /** Fold shift of fentanyl's EC50 for an endpoint in state y. */
   fold(y: Float64Array, endpoint: ToleranceEndpoint): number;
-  /** The LC's extra tolerance F ≥ 1 in state y (fold shift of a full agonist's curve; the `tolerance_lc` output). */
-  lcFold(y: Float64Array): number;
+  /** The sustained-load fold F ≥ 1 in state y (extra fold shift beyond desensitisation; the `tolerance_sustained` output). */
+  sustainedFold(y: Float64Array): number;
   /** The LC's activation A_LC at drug activation A in state y. */
   lcActivation(y: Float64Array, activation: number): number;
   /** Total counter-adaptation ΣC (the `dependence` output). */
@@ -217,21 +218,38 @@ export function createAdaptation(
       as: ((1 - e.fastShare.value) * excess) / reference.desensitisationSlow,
     };
   }
-  const exponent = (y: Float64Array, k: ToleranceEndpoint) => {
+  /** κ from desensitisation alone. */
+  const desensitisedExponent = (y: Float64Array, k: ToleranceEndpoint) => {
     const c = coef[k];
     return 1 + c.af * Math.max(0, y[offset + D_F]!) + c.as * Math.max(0, y[offset + D_S]!);
   };
-  const fMax = p.sustainedLcFoldMax.value;
-  const steepness = p.sustainedLcSteepness.value;
+  const fMax = p.sustainedFoldMax.value;
+  const steepness = p.sustainedSteepness.value;
   const loadStar = reference.sustainedLoad;
   /** F and ∂F/∂L. */
-  const lcFold = (y: Float64Array) =>
+  const sustainedFold = (y: Float64Array) =>
     1 + (fMax - 1) * (1 - Math.exp(-steepness * ramp(y[offset + L_S]! - loadStar)));
-  const lcFoldSlope = (y: Float64Array, f: number) =>
+  const sustainedFoldSlope = (y: Float64Array, f: number) =>
     steepness * (fMax - f) * rampSlope(y[offset + L_S]! - loadStar);
+  /**
+   * κ of an endpoint: desensitisation's fold times the sustained-load fold F, so a methadone patient's euphoria
+   * fades under maintenance (Donny 2002: 30, 60 and 120 mg gave similar agonist effects; Donny 2005: higher doses'
+   * greater cross-tolerance). Breathing keeps desensitisation alone: its exponents come from a root solve too
+   * costly for the right-hand side, respiratory tolerance is the slowest and least complete (White & Irvine
+   * 1999), and a model that overstated a maintained patient's respiratory tolerance would understate his
+   * overdose risk.
+   */
+  const combined = (kD: number, f: number, k: ToleranceEndpoint) =>
+    scales[k].exponentForFold(scales[k].foldForExponent(kD) * f);
+  const exponent = (y: Float64Array, k: ToleranceEndpoint) => {
+    const kD = desensitisedExponent(y, k);
+    if (k === "breathing") return kD;
+    const f = sustainedFold(y);
+    return f > 1 ? combined(kD, f, k) : kD;
+  };
   /** A_LC at A clamped to [0, 1] and fold f. */
   const lcRead = (a: number, f: number) => (a > 0 ? a / (a + f * (1 - a)) : 0);
-  const lcActivity = (y: Float64Array, a0: number) => lcRead(a0 > 0 ? Math.min(a0, 1) : 0, lcFold(y));
+  const lcActivity = (y: Float64Array, a0: number) => lcRead(a0 > 0 ? Math.min(a0, 1) : 0, sustainedFold(y));
   const dependence = (y: Float64Array) => y[offset + C_F]! + y[offset + C_S]! + y[offset + C_P]!;
   const withdrawalDrive = (y: Float64Array, a: number) => ramp(dependence(y) - lcActivity(y, a));
   const lofexidineEffect = (c: number) =>
@@ -265,7 +283,7 @@ export function createAdaptation(
       dydt[o + D_F] = relax(y[o + D_F]!, a, df.up, df.down);
       dydt[o + D_S] = relax(y[o + D_S]!, a, ds.up, ds.down);
       dydt[o + L_S] = relax(y[o + L_S]!, logLoad(a), ds.up, ds.down);
-      const lc = lcRead(a, lcFold(y));
+      const lc = lcRead(a, sustainedFold(y));
       for (let j = 0; j < 3; j++) {
         const c = counters[j]!;
         dydt[o + C_F + j] = relax(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
@@ -291,11 +309,11 @@ export function createAdaptation(
       jac[row(L_S) + o + L_S] = -gL;
       dA[L_S] = gL * logLoadSlope(a) * inside;
       // A_LC = a/(a + F(1 − a)): ∂/∂a = F/den², ∂/∂F = −a(1 − a)/den² (den = F at a = 0, so both hold there).
-      const f = lcFold(y);
+      const f = sustainedFold(y);
       const den = a + f * (1 - a);
       const lc = lcRead(a, f);
       const dLc_dA = f / (den * den);
-      const dLc_dL = ((-a * (1 - a)) / (den * den)) * lcFoldSlope(y, f);
+      const dLc_dL = ((-a * (1 - a)) / (den * den)) * sustainedFoldSlope(y, f);
       const x = dependence(y) - lc;
       const blocked = 1 - lofexidineEffect(lofexidine_nM);
       const dExcess_dSum = gain * rampSlope(x) * blocked;
@@ -326,9 +344,22 @@ export function createAdaptation(
       // κ reads max(0, D): D only grows from 0, so the right-hand slope at 0 is the one that matters.
       out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
+      out[2] = 0;
+      const f = k === "breathing" ? 1 : sustainedFold(y);
+      if (!(f > 1)) return;
+      // κ = g(h(κ_D)·F) through the endpoint's scale; its two slopes by central differences of that scalar
+      // function (the scales are closed-form but nested; a relative step of 1e-6 is accurate to ~1e-9).
+      const kD = desensitisedExponent(y, k);
+      const dK = 1e-6 * kD;
+      const dF = 1e-6 * f;
+      const dKappa_dKD = (combined(kD + dK, f, k) - combined(kD - dK, f, k)) / (2 * dK);
+      const dKappa_dF = (combined(kD, f + dF, k) - combined(kD, f - dF, k)) / (2 * dF);
+      out[0] *= dKappa_dKD;
+      out[1] *= dKappa_dKD;
+      out[2] = dKappa_dF * sustainedFoldSlope(y, f);
     },
     fold: (y, k) => scales[k].foldForExponent(exponent(y, k)),
-    lcFold,
+    sustainedFold,
     lcActivation: lcActivity,
     dependence,
     withdrawalDrive,

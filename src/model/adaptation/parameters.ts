@@ -86,10 +86,10 @@ export interface AdaptationParameters {
   readonly counterSlow: SlowRates & { readonly weight: Parameter };
   readonly counterProtracted: SlowRates & { readonly weight: Parameter };
   readonly endpoints: Readonly<Record<ToleranceEndpoint, EndpointTolerance>>;
-  /** Largest extra LC tolerance F_max under a sustained load (fold shift beyond the reference user's). */
-  readonly sustainedLcFoldMax: Parameter;
+  /** Largest extra tolerance F_max under a sustained load (fold shift beyond the reference user's). */
+  readonly sustainedFoldMax: Parameter;
   /** k: how fast F approaches F_max as the sustained log-load L exceeds the reference user's L* (per unit of L). */
-  readonly sustainedLcSteepness: Parameter;
+  readonly sustainedSteepness: Parameter;
   /** Gain from the withdrawal drive W to excess noradrenergic (LC) activity. */
   readonly lcGain: Parameter;
   readonly fastSignsTau_min: Parameter;
@@ -187,21 +187,22 @@ export const ADAPTATION_PARAMETERS: AdaptationParameters = {
     flushing: tolerance(2, 0.5, WHITE_IRVINE, "little tolerance to peripheral signs (no data)"),
     pupil: tolerance(1.5, 0.5, WHITE_IRVINE, "little tolerance to miosis (pharmacology texts; unverified)"),
   },
-  sustainedLcFoldMax: one(
+  sustainedFoldMax: one(
     8.5 / 2.7,
     DIGHE_2009,
     "derived",
     "the largest continuous shift over the largest intermittent one (8.5/2.7): how much more tolerance a " +
       "continuous exposure adds (mouse analgesia; no LC or human value exists). With it, 60 mg methadone's " +
-      "withdrawal onset (withdrawal-methadone-onset) comes at 70.9 h instead of 101 h; nothing was fitted to it",
+      "withdrawal onset (withdrawal-methadone-onset) comes at 70.4 h instead of 101 h; nothing was fitted to it",
   ),
-  sustainedLcSteepness: one(
+  sustainedSteepness: one(
     4,
     `${DIGHE_2009}; ${DYER_1999}`,
     "assumption",
     "63 % of F_max at a sustained load e^(1/4) = 1.28× the reference user's: Dighe's smallest pellet already " +
-      "gave 3.3 of the 8.5-fold shift, so the extra tolerance comes early in the load. The methadone onset " +
-      "depends on it: 76 h at k = 2, 69–71 h at 4–7 (the Gossop taper target fails above about 9)",
+      "gave 3.3 of the 8.5-fold shift, so the extra tolerance comes early in the load. Two targets depend on it: " +
+      "at k = 2 methadone's onset is 76 h and the heavier heroin user's 12.4 h (both outside); at 4–9 they are " +
+      "68–70 h and 10.6–11.4 h; the Gossop taper ratio falls towards its bound (1.01) as k grows (1.013 at 9)",
   ),
   lcGain: one(
     1.5,

@@ -12,7 +12,7 @@ export interface ChronicReference {
   readonly counterFast: number;
   readonly counterSlow: number;
   readonly counterProtracted: number;
-  /** The sustained log-load L* at the trough: the LC's extra tolerance counts only load above it. */
+  /** The sustained log-load L* at the trough: the sustained-load tolerance counts only load above it. */
   readonly sustainedLoad: number;
 }
 

@@ -22,8 +22,9 @@ const TOLERANCE_COLUMNS: readonly [ToleranceEndpoint, string][] = [
 ];
 
 /**
- * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none; `tolerance_lc`: the locus
- * coeruleus's extra fold under a sustained load, 1 up to the reference heroin user's), `dependence` (total
+ * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none; `tolerance_sustained`: the extra
+ * fold a sustained load adds, already inside the effect endpoints' folds, 1 up to the reference heroin
+ * user's load), `dependence` (total
  * counter-adaptation), `withdrawal_severity` (the unopposed part W, 0–1), `lc_activity_rel`, `heart_rate_bpm`
  * and the Clinical Opiate Withdrawal Scale (`cows_total` and its eleven items).
  */
@@ -74,12 +75,12 @@ export function adaptationColumns(ad: AdaptationModel, inputs: AdaptationInputs)
       }),
     ),
     {
-      // The LC's own tolerance up to a heroin user's is the counter-adaptation (`dependence`); this is the
-      // extra right shift a sustained load adds (methadone maintenance), 1 for a heroin user or less.
-      name: "tolerance_lc",
+      // The extra right shift a sustained load adds (methadone maintenance), 1 for a heroin user or less: the
+      // effect endpoints' folds include it, the LC reads it as a loss of receptor reserve, breathing ignores it.
+      name: "tolerance_sustained",
       unit: "fold",
-      label: "Tolerance: locus coeruleus, beyond a heroin user's",
-      compute: (_t, y) => ad.lcFold(y),
+      label: "Tolerance: extra from a sustained load (beyond a heroin user's)",
+      compute: (_t, y) => ad.sustainedFold(y),
     },
     { name: "dependence", unit: "0–1", label: "Dependence", compute: (_t, y) => ad.dependence(y) },
     {

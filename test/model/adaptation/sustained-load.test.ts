@@ -3,8 +3,8 @@ import { parseScenario, simulate } from "../../../src/index.ts";
 import { ADAPTATION_PARAMETERS, createAdaptation } from "../../../src/model/adaptation/index.ts";
 import { memoryIo } from "../../scenario/helpers.ts";
 
-/** tolerance_lc over 14 days from the reference chronic state under the given doses (hourly rows). */
-function lcFold(doses: string): Float64Array {
+/** tolerance_sustained over 14 days from the reference chronic state under the given doses (hourly rows). */
+function sustainedFold(doses: string): Float64Array {
   const text = `name: s
 duration_h: 336
 output_step_min: 60
@@ -12,16 +12,16 @@ subject: { opioid_history: chronic }
 model: { breathing: false }
 doses: ${doses}
 `;
-  const r = simulate(parseScenario(text, "s.yaml", memoryIo({})), { columns: ["tolerance_lc"] });
+  const r = simulate(parseScenario(text, "s.yaml", memoryIo({})), { columns: ["tolerance_sustained"] });
   return r.columns[0]!.values;
 }
 
 const max = (v: Float64Array) => v.reduce((m, x) => Math.max(m, x), 0);
-const F_MAX = ADAPTATION_PARAMETERS.sustainedLcFoldMax.value;
+const F_MAX = ADAPTATION_PARAMETERS.sustainedFoldMax.value;
 
-describe("the LC's extra tolerance under a sustained load (tolerance_lc)", () => {
+describe("the LC's extra tolerance under a sustained load (tolerance_sustained)", () => {
   it("stays at 1 for the reference heroin user, so the calibrations made on him hold", () => {
-    const f = lcFold(
+    const f = sustainedFold(
       "[{ drug: heroin, route: iv, form: hcl, amount_mg: 25, at_h: 0, repeat: { every_h: 6, count: 55 } }]",
     );
     expect(max(f)).toBeLessThan(1.01);
@@ -29,11 +29,11 @@ describe("the LC's extra tolerance under a sustained load (tolerance_lc)", () =>
 
   it("grows when the same daily amount is given continuously instead of in doses (Dighe 2009's direction)", () => {
     const doses = max(
-      lcFold(
+      sustainedFold(
         "[{ drug: heroin, route: iv, form: hcl, amount_mg: 25, at_h: 0, repeat: { every_h: 6, count: 55 } }]",
       ),
     );
-    const continuous = lcFold(
+    const continuous = sustainedFold(
       "[{ drug: heroin, route: iv_infusion, form: hcl, amount_mg: 1400, at_h: 0, duration_h: 336 }]",
     );
     expect(continuous[continuous.length - 1]!).toBeGreaterThan(1.4);
@@ -43,7 +43,7 @@ describe("the LC's extra tolerance under a sustained load (tolerance_lc)", () =>
   it("grows with methadone maintenance, more on a higher dose, and never beyond F_max", () => {
     const at = (mg: number) =>
       max(
-        lcFold(
+        sustainedFold(
           `[{ drug: methadone, route: oral, form: hcl, amount_mg: ${mg}, at_h: 0, repeat: { every_h: 24, count: 13 } }]`,
         ),
       );
@@ -57,9 +57,9 @@ describe("the LC's extra tolerance under a sustained load (tolerance_lc)", () =>
     const ad = createAdaptation(0);
     const y = new Float64Array(ad.size);
     ad.writeStart(y, { history: "naive" });
-    expect(ad.lcFold(y)).toBe(1);
+    expect(ad.sustainedFold(y)).toBe(1);
     y[ad.sustainedLoadState] = 4; // a heavy sustained load
-    const loaded = ad.lcFold(y);
+    const loaded = ad.sustainedFold(y);
     expect(loaded).toBeGreaterThan(F_MAX - 0.01);
     // No drug: L relaxes towards 0 at the slow desensitisation's half-life (240 h), and F with it.
     const d = new Float64Array(ad.size);
@@ -68,14 +68,14 @@ describe("the LC's extra tolerance under a sustained load (tolerance_lc)", () =>
       for (let i = 0; i < ad.size; i++) y[i]! += 0.01 * d[i]!;
     }
     expect(y[ad.sustainedLoadState]!).toBeCloseTo(2, 1);
-    expect(ad.lcFold(y)).toBe(1);
+    expect(ad.sustainedFold(y)).toBe(1);
   });
 
   it("reads a full agonist as a right shift and lowers a partial agonist's ceiling", () => {
     const ad = createAdaptation(0);
     const y = new Float64Array(ad.size);
     y[ad.sustainedLoadState] = 4;
-    const f = ad.lcFold(y);
+    const f = ad.sustainedFold(y);
     // Full agonist: A_LC at activation A equals the untolerant reading at the F-fold smaller load.
     const a = 0.95;
     const load = a / (1 - a);
