@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScenario, simulate } from "../../../src/index.ts";
 import { ADAPTATION_PARAMETERS, createAdaptation } from "../../../src/model/adaptation/index.ts";
@@ -82,5 +83,27 @@ describe("the LC's extra tolerance under a sustained load (tolerance_sustained)"
     expect(ad.lcActivation(y, a)).toBeCloseTo(load / f / (1 + load / f), 12);
     // Buprenorphine's ceiling (A ≈ 0.735) loses more, relatively, than methadone's trough (A ≈ 0.94).
     expect(ad.lcActivation(y, 0.735) / 0.735).toBeLessThan(ad.lcActivation(y, 0.94) / 0.94);
+  });
+
+  it("makes methadone maintenance blunt a heroin dose, more on 120 mg than on 30 mg (Donny 2002's direction)", () => {
+    // The validation scenarios: 14 daily doses from the reference state, 20 mg IV heroin 4 h after the last.
+    const peak = (mg: number) => {
+      const file = `validation/scenarios/methadone-${mg}mg-heroin-20mg-4h.yaml`;
+      const r = simulate(parseScenario(readFileSync(file, "utf8"), file), { columns: ["euphoria_frac"] });
+      const e = r.columns[0]!.values;
+      let before = 0;
+      let after = 0;
+      r.time_h.forEach((t, i) => {
+        if (t >= 315 && t < 316) before = Math.max(before, e[i]!);
+        if (t >= 316 && t <= 318) after = Math.max(after, e[i]!);
+      });
+      return { before, after };
+    };
+    const [low, high] = [peak(30), peak(120)];
+    // Methadone alone gives little euphoria on either dose ("similar agonist effects")...
+    expect(high.before).toBeLessThan(0.2);
+    expect(low.before).toBeLessThan(0.2);
+    // ...and the heroin shows through less on the higher dose (a full blockade is a known gap).
+    expect(high.after).toBeLessThan(low.after - 0.05);
   });
 });
