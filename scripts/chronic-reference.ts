@@ -1,7 +1,8 @@
 /**
  * Measures the reference chronic state (src/model/adaptation/reference.ts) on the engine: 120 days of
  * 25 mg IV heroin hydrochloride every 6 hours from the opioid-naive state (70 kg man, breathing off), and
- * the adaptation states just before the dose that would follow the last one (the trough).
+ * the adaptation states just before the dose that would follow the last one (the trough), plus the highest
+ * sustained load over that last cycle.
  *
  *   node --import tsx/esm scripts/chronic-reference.ts
  *
@@ -31,8 +32,12 @@ export function measureChronicReference(days = REFERENCE_DAYS): ChronicReference
     resolvePath: (_f, r) => r,
   });
   const model = buildModel(scenario.doses, scenario.subject, scenario.model);
+  const loadState = (model.system.stateNames ?? []).indexOf("sustained_load");
   const end = scenario.duration_h;
   let last = new Float64Array(0);
+  // The last cycle sampled every 3 min: the sustained load's highest value over it.
+  const cycle = Float64Array.from({ length: 121 }, (_, i) => end - 6 + i / 20);
+  const loads: number[] = [];
   runSchedule({
     system: model.system,
     y0: model.y0,
@@ -40,10 +45,11 @@ export function measureChronicReference(days = REFERENCE_DAYS): ChronicReference
     tEnd: end,
     events: scenario.doses.flatMap((d) => model.doseEvents(d, d.time_h)),
     triggers: [],
-    outputTimes: new Float64Array([end]),
+    outputTimes: cycle,
     solver: createSolver("rodas4", model.system.n, { rtol: 1e-6, atol: 1e-9, maxSteps: 1e7 }),
     record: (_row, _t, y) => {
       last = Float64Array.from(y);
+      loads.push(y[loadState]!);
     },
   });
   const names = model.system.stateNames ?? [];
@@ -57,6 +63,7 @@ export function measureChronicReference(days = REFERENCE_DAYS): ChronicReference
     counterSlow: at(cs!),
     counterProtracted: at(cp!),
     sustainedLoad: at(load!),
+    sustainedLoadMax: Math.max(...loads),
   };
 }
 

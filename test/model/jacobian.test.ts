@@ -45,54 +45,56 @@ doses:
 
 describe("the block Jacobian of the model without breathing", () => {
   it.each([
-    ["a mixed regimen", MIXED, [1.25, 1.5, 2.5]],
-    ["withdrawal, lofexidine, heroin and naloxone in a chronic user", WITHDRAWAL, [1.25, 1.5, 2.5]],
-    ["methadone maintenance, then lofexidine and heroin", MAINTAINED, [240.75, 241, 242.5]],
-  ])("matches finite differences of the whole right-hand side at states along %s", (label, text, times) => {
-    const s = parseScenario(text, "j.yaml", memoryIo({}));
-    const model = buildModel(s.doses, s.subject, s.model);
-    const { n, rhs, jacobian } = model.system;
-    expect(jacobian).toBeDefined();
-    const states: Float64Array[] = [];
-    runSchedule({
-      system: model.system,
-      y0: model.y0,
-      t0: 0,
-      tEnd: s.duration_h,
-      events: s.doses.flatMap((d) => model.doseEvents(d, d.time_h)),
-      // After every drug is on board: at C = 0, C^n with n < 1 has no finite derivative to compare.
-      outputTimes: Float64Array.from(times),
-      record: (_row, _t, y) => states.push(Float64Array.from(y)),
-      solver: createSolver("rodas4", n, { rtol: 1e-8, atol: 1e-12 }),
-    });
-    if (text === MAINTAINED) {
+    // [label, scenario, sample times, least sustained-load fold at the samples (1: not asserted)]
+    ["a mixed regimen", MIXED, [1.25, 1.5, 2.5], 1],
+    ["withdrawal, lofexidine, heroin and naloxone in a chronic user", WITHDRAWAL, [1.25, 1.5, 2.5], 1],
+    ["methadone maintenance, then lofexidine and heroin", MAINTAINED, [240.75, 241, 242.5], 2],
+  ])(
+    "matches finite differences of the whole right-hand side at states along %s",
+    (label, text, times, minFold) => {
+      const s = parseScenario(text, "j.yaml", memoryIo({}));
+      const model = buildModel(s.doses, s.subject, s.model);
+      const { n, rhs, jacobian } = model.system;
+      expect(jacobian).toBeDefined();
+      const states: Float64Array[] = [];
+      runSchedule({
+        system: model.system,
+        y0: model.y0,
+        t0: 0,
+        tEnd: s.duration_h,
+        events: s.doses.flatMap((d) => model.doseEvents(d, d.time_h)),
+        // After every drug is on board: at C = 0, C^n with n < 1 has no finite derivative to compare.
+        outputTimes: Float64Array.from(times),
+        record: (_row, _t, y) => states.push(Float64Array.from(y)),
+        solver: createSolver("rodas4", n, { rtol: 1e-8, atol: 1e-12 }),
+      });
       const ad = createAdaptation(model.system.stateNames!.indexOf("desensitisation_fast"));
-      for (const y of states) expect(ad.sustainedFold(y), label).toBeGreaterThan(2);
-    }
-    const analytic = new Float64Array(n * n);
-    const numeric = new Float64Array(n * n);
-    const f0 = new Float64Array(n);
-    for (const y of states) {
-      jacobian!(0, y, analytic);
-      rhs(0, y, f0);
-      finiteDifferenceJacobian(rhs, 0, y, f0, n, numeric, new Float64Array(n), new Float64Array(n));
-      // Each entry against max(1, itself), but never looser than its row's largest entry: the slow rows
-      // (weeks) have entries of 1e-5 per hour, and a fast row's small entries keep the absolute bound.
-      const rowMax = new Float64Array(n);
-      for (let k = 0; k < n * n; k++) {
-        const r = Math.floor(k / n);
-        rowMax[r] = Math.max(rowMax[r]!, Math.abs(numeric[k]!), Math.abs(analytic[k]!));
-      }
-      for (let k = 0; k < n * n; k++) {
-        const own = Math.max(1, Math.abs(analytic[k]!), Math.abs(numeric[k]!));
-        const scale = Math.min(own, Math.max(1e-12, rowMax[Math.floor(k / n)]!));
-        if (Math.abs(analytic[k]! - numeric[k]!) / scale > 1e-4) {
-          const names = model.system.stateNames!;
-          throw new Error(
-            `d ${names[Math.floor(k / n)]} / d ${names[k % n]}: analytic ${analytic[k]} numeric ${numeric[k]}`,
-          );
+      for (const y of states) expect(ad.sustainedFold(y), label).toBeGreaterThanOrEqual(minFold);
+      const analytic = new Float64Array(n * n);
+      const numeric = new Float64Array(n * n);
+      const f0 = new Float64Array(n);
+      for (const y of states) {
+        jacobian!(0, y, analytic);
+        rhs(0, y, f0);
+        finiteDifferenceJacobian(rhs, 0, y, f0, n, numeric, new Float64Array(n), new Float64Array(n));
+        // Each entry against max(1, itself), but never looser than its row's largest entry: the slow rows
+        // (weeks) have entries of 1e-5 per hour, and a fast row's small entries keep the absolute bound.
+        const rowMax = new Float64Array(n);
+        for (let k = 0; k < n * n; k++) {
+          const r = Math.floor(k / n);
+          rowMax[r] = Math.max(rowMax[r]!, Math.abs(numeric[k]!), Math.abs(analytic[k]!));
+        }
+        for (let k = 0; k < n * n; k++) {
+          const own = Math.max(1, Math.abs(analytic[k]!), Math.abs(numeric[k]!));
+          const scale = Math.min(own, Math.max(1e-12, rowMax[Math.floor(k / n)]!));
+          if (Math.abs(analytic[k]! - numeric[k]!) / scale > 1e-4) {
+            const names = model.system.stateNames!;
+            throw new Error(
+              `d ${names[Math.floor(k / n)]} / d ${names[k % n]}: analytic ${analytic[k]} numeric ${numeric[k]}`,
+            );
+          }
         }
       }
-    }
-  });
+    },
+  );
 });

@@ -3,26 +3,31 @@ import {
   ADAPTATION_PARAMETERS,
   type AdaptationParameters,
   type SlowRates,
+  SUSTAINED_ENDPOINTS,
   TOLERANCE_ENDPOINTS,
   type ToleranceEndpoint,
 } from "./parameters.ts";
+import { ramp, rampSlope } from "./ramp.ts";
 import { CHRONIC_REFERENCE, type ChronicReference } from "./reference.ts";
+import {
+  combinedExponent,
+  combinedExponentSlopes,
+  lcAgonism,
+  lcAgonismSlopes,
+  logLoad,
+  logLoadSlope,
+  sustainedFold,
+} from "./sustained-load.ts";
 
 /*
  * Neuroadaptation, one-way from the drug activation A(t) (nothing here feeds back into PK or binding):
  *
  *   desensitisation  D_f, D_s → A    tolerance exponents κ_k = 1 + (κ*_k − 1)·(f_k·D_f/D*_f + (1 − f_k)·D_s/D*_s)
- *   sustained load     L → u = −ln(1 − A), the log of the receptor load (1 + Σ occupancy ratios), at the slow
- *     desensitisation's rates: a long average that a continuous drug (methadone) raises more than an
- *     intermittent one (heroin every 6 h) with troughs between doses
- *   sustained-load fold F = 1 + (F_max − 1)·(1 − exp(−k·max(0, L − L*))): extra tolerance under a load
- *     sustained above the reference heroin user's L* (Dighe 2009: continuous exposure shifts potency up to about
- *     3× more than intermittent). F = 1 at and below the reference user's load, so the reference heroin course,
- *     buprenorphine induction and every calibration made on him hold. Effect endpoints (not breathing, see
- *     `exponent`) multiply their desensitisation fold by F; the LC reads it as a loss of receptor reserve,
- *     A_LC = A/(A + F·(1 − A)) (a full agonist's curve shifts F-fold to the right, a partial agonist's maximum
- *     falls), so a methadone patient (L 2.8 vs L* 2.34 on 60 mg a day) reads a falling methadone level on the
- *     steep part of the curve (Dyer 1999: in maintained patients withdrawal follows plasma methadone steeply, N = 5.4).
+ *   sustained load     L → u = −ln(1 − A), the log of the receptor load, at the slow desensitisation's rates
+ *   sustained-load fold F(L) ≥ 1 (sustained-load.ts): 1 up to the reference heroin user's highest L, so every
+ *     calibration made on him holds; the endpoints in SUSTAINED_ENDPOINTS multiply their fold by it, and the
+ *     LC reads it as a loss of receptor reserve, A_LC = A/(A + F·(1 − A)), so a methadone patient (F 3.0
+ *     after 30 days of 60 mg a day) reads a falling methadone level on the steeper part of the curve
  *   counter-adaptation C_f, C_s, C_p → w_j·A_LC (the LC's own tolerance up to the reference load is this
  *     counter-adaptation: cAMP up-regulation opposing the drug's signal, so the LC sees A itself there, not a
  *     desensitised A^κ; with A^κ a partial agonist such as buprenorphine could never relieve withdrawal)
@@ -55,22 +60,6 @@ const C_P = 4;
 const N_F = 5;
 const N_S = 6;
 const L_S = 7;
-
-/**
- * Activation above which the log-load u = −ln(1 − A) is held constant: u ≤ 13.8 (a load of 10⁶). The pool's
- * stimulus stays below 1 for any finite concentration, but a guard keeps u finite whatever the input.
- */
-const A_MAX = 1 - 1e-6;
-
-/** The log of the receptor load, u = −ln(1 − A) = ln(1 + R) for a full agonist at equilibrium. */
-function logLoad(a: number): number {
-  return -Math.log(1 - Math.min(a, A_MAX));
-}
-
-/** du/dA (0 where u is held). */
-function logLoadSlope(a: number): number {
-  return a < A_MAX ? 1 / (1 - a) : 0;
-}
 
 /** How the subject starts. */
 export interface AdaptationStart {
@@ -114,8 +103,8 @@ export interface AdaptationModel {
   fold(y: Float64Array, endpoint: ToleranceEndpoint): number;
   /** The sustained-load fold F ≥ 1 in state y (extra fold shift beyond desensitisation; the `tolerance_sustained` output). */
   sustainedFold(y: Float64Array): number;
-  /** The LC's activation A_LC at drug activation A in state y. */
-  lcActivation(y: Float64Array, activation: number): number;
+  /** The locus coeruleus's reading A_LC of drug activation A in state y (A itself while F = 1). */
+  lcReading(y: Float64Array, activation: number): number;
   /** Total counter-adaptation ΣC (the `dependence` output). */
   dependence(y: Float64Array): number;
   /** W at activation A (the `withdrawal_severity` output). */
@@ -161,28 +150,6 @@ function relaxSlope(x: number, target: number, up: number, down: number): number
 }
 
 /**
- * Width of the ramp that rounds W = max(0, ΣC − A) at zero: the cubic x²/ε − x³/(4ε²) on [0, 2ε] (value 0
- * and slope 0 at 0, value 2ε and slope 1 at 2ε), x above. The drug crosses ΣC twice per dose in regular use;
- * a kink there made the stiff solver reject steps at every crossing. W is unchanged outside [0, 2ε] and
- * never off by more than ε/4 inside; ε is 0.002 of full activation.
- */
-const RAMP_EPS = 0.002; // fraction of full activation (W and A are 0–1); a numerical choice, not a model parameter
-
-/** max(0, x) with a continuous first derivative. */
-function ramp(x: number): number {
-  if (x <= 0) return 0;
-  if (x >= 2 * RAMP_EPS) return x;
-  return (x * x) / RAMP_EPS - (x * x * x) / (4 * RAMP_EPS * RAMP_EPS);
-}
-
-/** d ramp / dx. */
-function rampSlope(x: number): number {
-  if (x <= 0) return 0;
-  if (x >= 2 * RAMP_EPS) return 1;
-  return (2 * x) / RAMP_EPS - (3 * x * x) / (4 * RAMP_EPS * RAMP_EPS);
-}
-
-/**
  * The adaptation block at `offset` of the model's state vector.
  *
  * @example
@@ -223,35 +190,30 @@ export function createAdaptation(
     const c = coef[k];
     return 1 + c.af * Math.max(0, y[offset + D_F]!) + c.as * Math.max(0, y[offset + D_S]!);
   };
-  const fMax = p.sustainedFoldMax.value;
-  const steepness = p.sustainedSteepness.value;
-  const loadStar = reference.sustainedLoad;
-  /** F and ∂F/∂L. */
-  const sustainedFold = (y: Float64Array) =>
-    1 + (fMax - 1) * (1 - Math.exp(-steepness * ramp(y[offset + L_S]! - loadStar)));
-  const sustainedFoldSlope = (y: Float64Array, f: number) =>
-    steepness * (fMax - f) * rampSlope(y[offset + L_S]! - loadStar);
+  const sustained = sustainedFold(
+    p.sustainedFoldMax.value,
+    p.sustainedSteepness.value,
+    reference.sustainedLoadMax,
+  );
+  const foldOf = (y: Float64Array) => sustained.fold(y[offset + L_S]!);
   /**
-   * κ of an endpoint: desensitisation's fold times the sustained-load fold F, so a methadone patient's euphoria
-   * fades under maintenance (Donny 2002: 30, 60 and 120 mg gave similar agonist effects; Donny 2005: higher doses'
-   * greater cross-tolerance). Breathing keeps desensitisation alone: its exponents come from a root solve too
-   * costly for the right-hand side, respiratory tolerance is the slowest and least complete (White & Irvine
-   * 1999), and a model that overstated a maintained patient's respiratory tolerance would understate his
-   * overdose risk.
+   * κ of an endpoint: desensitisation's fold times the sustained-load fold F for the endpoints in
+   * SUSTAINED_ENDPOINTS (see there for why breathing and the little-tolerance signs are left out). A NaN load
+   * gives NaN, so the solver names the state instead of the exponent hiding it.
    */
-  const combined = (kD: number, f: number, k: ToleranceEndpoint) =>
-    scales[k].exponentForFold(scales[k].foldForExponent(kD) * f);
   const exponent = (y: Float64Array, k: ToleranceEndpoint) => {
     const kD = desensitisedExponent(y, k);
-    if (k === "breathing") return kD;
-    const f = sustainedFold(y);
-    return f > 1 ? combined(kD, f, k) : kD;
+    if (!SUSTAINED_ENDPOINTS.has(k)) return kD;
+    const f = foldOf(y);
+    if (f === 1) return kD;
+    return f > 1 ? combinedExponent(scales[k], kD, f) : Number.NaN;
   };
-  /** A_LC at A clamped to [0, 1] and fold f. */
-  const lcRead = (a: number, f: number) => (a > 0 ? a / (a + f * (1 - a)) : 0);
-  const lcActivity = (y: Float64Array, a0: number) => lcRead(a0 > 0 ? Math.min(a0, 1) : 0, sustainedFold(y));
+  /** The LC's reading A_LC of drug activation A (clamped to [0, 1]) in state y. */
+  const lcReading = (y: Float64Array, a0: number) => lcAgonism(a0 > 0 ? Math.min(a0, 1) : 0, foldOf(y));
+  const lcSlopes = new Float64Array(2);
+  const kappaSlopes = new Float64Array(2);
   const dependence = (y: Float64Array) => y[offset + C_F]! + y[offset + C_S]! + y[offset + C_P]!;
-  const withdrawalDrive = (y: Float64Array, a: number) => ramp(dependence(y) - lcActivity(y, a));
+  const withdrawalDrive = (y: Float64Array, a: number) => ramp(dependence(y) - lcReading(y, a));
   const lofexidineEffect = (c: number) =>
     c > 0 ? (p.lofexidineEmax.value * c) / (c + p.lofexidineEc50_nM.value) : 0;
   const lofexidineSlope = (c: number) =>
@@ -283,7 +245,7 @@ export function createAdaptation(
       dydt[o + D_F] = relax(y[o + D_F]!, a, df.up, df.down);
       dydt[o + D_S] = relax(y[o + D_S]!, a, ds.up, ds.down);
       dydt[o + L_S] = relax(y[o + L_S]!, logLoad(a), ds.up, ds.down);
-      const lc = lcRead(a, sustainedFold(y));
+      const lc = lcAgonism(a, foldOf(y));
       for (let j = 0; j < 3; j++) {
         const c = counters[j]!;
         dydt[o + C_F + j] = relax(y[o + C_F + j]!, c.weight * lc, c.up, c.down);
@@ -308,12 +270,12 @@ export function createAdaptation(
       const gL = relaxSlope(y[o + L_S]!, logLoad(a), ds.up, ds.down);
       jac[row(L_S) + o + L_S] = -gL;
       dA[L_S] = gL * logLoadSlope(a) * inside;
-      // A_LC = a/(a + F(1 − a)): ∂/∂a = F/den², ∂/∂F = −a(1 − a)/den² (den = F at a = 0, so both hold there).
-      const f = sustainedFold(y);
-      const den = a + f * (1 - a);
-      const lc = lcRead(a, f);
-      const dLc_dA = f / (den * den);
-      const dLc_dL = ((-a * (1 - a)) / (den * den)) * sustainedFoldSlope(y, f);
+      const load = y[o + L_S]!;
+      const f = sustained.fold(load);
+      const lc = lcAgonism(a, f);
+      lcAgonismSlopes(a, f, lcSlopes);
+      const dLc_dA = lcSlopes[0]!;
+      const dLc_dL = lcSlopes[1]! * sustained.slope(load, f);
       const x = dependence(y) - lc;
       const blocked = 1 - lofexidineEffect(lofexidine_nM);
       const dExcess_dSum = gain * rampSlope(x) * blocked;
@@ -345,22 +307,18 @@ export function createAdaptation(
       out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
       out[2] = 0;
-      const f = k === "breathing" ? 1 : sustainedFold(y);
+      if (!SUSTAINED_ENDPOINTS.has(k)) return;
+      const load = y[offset + L_S]!;
+      const f = sustained.fold(load);
       if (!(f > 1)) return;
-      // κ = g(h(κ_D)·F) through the endpoint's scale; its two slopes by central differences of that scalar
-      // function (the scales are closed-form but nested; a relative step of 1e-6 is accurate to ~1e-9).
-      const kD = desensitisedExponent(y, k);
-      const dK = 1e-6 * kD;
-      const dF = 1e-6 * f;
-      const dKappa_dKD = (combined(kD + dK, f, k) - combined(kD - dK, f, k)) / (2 * dK);
-      const dKappa_dF = (combined(kD, f + dF, k) - combined(kD, f - dF, k)) / (2 * dF);
-      out[0] *= dKappa_dKD;
-      out[1] *= dKappa_dKD;
-      out[2] = dKappa_dF * sustainedFoldSlope(y, f);
+      combinedExponentSlopes(scales[k], desensitisedExponent(y, k), f, kappaSlopes);
+      out[0] *= kappaSlopes[0]!;
+      out[1] *= kappaSlopes[0]!;
+      out[2] = kappaSlopes[1]! * sustained.slope(load, f);
     },
     fold: (y, k) => scales[k].foldForExponent(exponent(y, k)),
-    sustainedFold,
-    lcActivation: lcActivity,
+    sustainedFold: foldOf,
+    lcReading,
     dependence,
     withdrawalDrive,
     lofexidineEffect,

@@ -40,10 +40,6 @@ const DIGHE_2009 =
   "Dighe SV, Madia PA, Sirohi S, Yoburn BC 2009, Pharmacol Biochem Behav 92:537, abstract (mice): continuous " +
   "morphine (pellets) shifted the analgesic ED50 3.3-, 5.8- and 8.5-fold with the released dose, once-daily " +
   "injections for 7 days at most 2.7-fold despite a larger daily dose";
-const DYER_1999 =
-  "Dyer KR et al. 1999, Clin Pharmacol Ther 65:685, abstract: in methadone-maintained patients withdrawal " +
-  "severity follows plasma methadone within the dosing interval with a slope factor N = 5.4 ± 0.9 (steep where " +
-  "maintenance concentrations sit) and correlates with the maximum rate of fall";
 const ALGERA =
   "Algera MH et al. 2021, Clin Pharmacol Ther 109(5):1336, abstract: fentanyl C50 for isohypercapnic " +
   "ventilation 0.42 (naive) vs 1.82 ng/mL (chronic users), 4.3-fold";
@@ -78,6 +74,17 @@ export const TOLERANCE_ENDPOINTS = [
   "pupil",
 ] as const;
 export type ToleranceEndpoint = (typeof TOLERANCE_ENDPOINTS)[number];
+
+/**
+ * The endpoints whose tolerance includes the sustained-load fold F: those that develop a large tolerance in
+ * the first place (chronic folds 4.4–5). Left out: breathing (its exponents need a root solve too costly for
+ * the right-hand side, respiratory tolerance is the least complete, White & Irvine 1999, and overstating a
+ * maintained patient's would understate his overdose risk) and miosis, dry mouth and flushing (little
+ * tolerance at all; Dyer 1999 still saw pupil size follow plasma methadone in maintained patients, N = 1.2).
+ */
+export const SUSTAINED_ENDPOINTS: ReadonlySet<ToleranceEndpoint> = new Set(
+  TOLERANCE_ENDPOINTS.filter((k) => !["breathing", "pupil", "dry_mouth", "flushing"].includes(k)),
+);
 
 export interface AdaptationParameters {
   readonly fastDesensitisation: SlowRates;
@@ -191,18 +198,18 @@ export const ADAPTATION_PARAMETERS: AdaptationParameters = {
     8.5 / 2.7,
     DIGHE_2009,
     "derived",
-    "the largest continuous shift over the largest intermittent one (8.5/2.7): how much more tolerance a " +
-      "continuous exposure adds (mouse analgesia; no LC or human value exists). With it, 60 mg methadone's " +
-      "withdrawal onset (withdrawal-methadone-onset) comes at 70.4 h instead of 101 h; nothing was fitted to it",
+    "the largest continuous shift over the largest intermittent one (8.5/2.7), in mouse analgesia; no LC or " +
+      "human value exists. Dighe's shifts grow with the released dose without a plateau, so this is the largest " +
+      "ratio measured, not an observed ceiling. Chosen at the top of the range because the methadone onset " +
+      "needs it: withdrawal-methadone-onset passes only for F_max ≥ 8/2.7 (73.7 h at 7.5/2.7, 101 h without)",
   ),
   sustainedSteepness: one(
     4,
-    `${DIGHE_2009}; ${DYER_1999}`,
+    DIGHE_2009,
     "assumption",
-    "63 % of F_max at a sustained load e^(1/4) = 1.28× the reference user's: Dighe's smallest pellet already " +
-      "gave 3.3 of the 8.5-fold shift, so the extra tolerance comes early in the load. Two targets depend on it: " +
-      "at k = 2 methadone's onset is 76 h and the heavier heroin user's 12.4 h (both outside); at 4–9 they are " +
-      "68–70 h and 10.6–11.4 h; the Gossop taper ratio falls towards its bound (1.01) as k grows (1.013 at 9)",
+    "F is 63 % of the way from 1 to F_max at a sustained load e^(1/4) = 1.28× the reference user's (L − L* = " +
+      "0.25). No data set it; the methadone onset needs k ≥ 3.5 (72.5 h at 3, 76.3 h at 2) and the Gossop taper " +
+      "ratio approaches its bound as k grows (1.014 at 9), so 4 is the round value inside that window",
   ),
   lcGain: one(
     1.5,

@@ -12,15 +12,18 @@ export interface ChronicReference {
   readonly counterFast: number;
   readonly counterSlow: number;
   readonly counterProtracted: number;
-  /** The sustained log-load L* at the trough: the sustained-load tolerance counts only load above it. */
+  /** The sustained log-load L at the trough (the starting value). */
   readonly sustainedLoad: number;
+  /** The highest L over the last dosing cycle: the sustained-load fold counts only load above it. */
+  readonly sustainedLoadMax: number;
 }
 
 export const CHRONIC_REFERENCE: ChronicReference = {
   desensitisationFast: 0.9201,
   desensitisationSlow: 0.8956,
-  counterFast: 0.3152,
-  counterSlow: 0.495,
-  counterProtracted: 0.08707,
+  counterFast: 0.3156,
+  counterSlow: 0.4955,
+  counterProtracted: 0.0871,
   sustainedLoad: 2.337,
+  sustainedLoadMax: 2.34,
 };

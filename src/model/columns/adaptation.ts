@@ -23,8 +23,8 @@ const TOLERANCE_COLUMNS: readonly [ToleranceEndpoint, string][] = [
 
 /**
  * Tolerance (`tolerance_<endpoint>`: fold shift of fentanyl's EC50, 1 = none; `tolerance_sustained`: the extra
- * fold a sustained load adds, already inside the effect endpoints' folds, 1 up to the reference heroin
- * user's load), `dependence` (total
+ * fold a sustained load adds, already inside the folds of SUSTAINED_ENDPOINTS, exactly 1 up to the reference
+ * heroin user's load), `dependence` (total
  * counter-adaptation), `withdrawal_severity` (the unopposed part W, 0–1), `lc_activity_rel`, `heart_rate_bpm`
  * and the Clinical Opiate Withdrawal Scale (`cows_total` and its eleven items).
  */
@@ -75,8 +75,8 @@ export function adaptationColumns(ad: AdaptationModel, inputs: AdaptationInputs)
       }),
     ),
     {
-      // The extra right shift a sustained load adds (methadone maintenance), 1 for a heroin user or less: the
-      // effect endpoints' folds include it, the LC reads it as a loss of receptor reserve, breathing ignores it.
+      // The extra right shift a sustained load adds (methadone maintenance), exactly 1 up to the reference
+      // user's load: SUSTAINED_ENDPOINTS' folds include it, the LC reads it as a loss of receptor reserve.
       name: "tolerance_sustained",
       unit: "fold",
       label: "Tolerance: extra from a sustained load (beyond a heroin user's)",
