@@ -67,6 +67,39 @@ test("moving the dose slider redraws the curves (preview, then the full model)",
   await expect.poll(() => brainPeak(page)).toBeLessThan(start * 0.6);
 });
 
+test("a keyboard step onto a neighbour computed ahead is drawn from the cache, and the curve follows it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await ready(page);
+  const hits = () =>
+    page.evaluate(
+      () => (globalThis as { __accumbensPerf?: { cacheHits: number } }).__accumbensPerf!.cacheHits,
+    );
+  const dose = page.getByTestId("dose");
+  await dose.focus();
+  // One step: a run, then its two neighbours are computed while the worker is idle (the full run waits for
+  // the keys to pause, so both are done by the time it arrives).
+  await page.keyboard.press("ArrowRight");
+  await ready(page);
+  const start = await brainPeak(page);
+  const before = await hits();
+  for (let i = 0; i < 3; i++) {
+    const label = await dose.getAttribute("aria-valuetext");
+    await page.keyboard.press("ArrowRight");
+    await expect(dose).not.toHaveAttribute("aria-valuetext", label ?? "");
+    await expect.poll(hits).toBe(before + i + 1);
+    await ready(page);
+  }
+  // The cached previews were the new doses' (a higher dose, a higher brain 6-MAM peak), not a stale curve.
+  await expect.poll(() => brainPeak(page)).toBeGreaterThan(start);
+  // A jump of ten steps (PageUp) lands where nothing was computed ahead: a run, not the cache.
+  const now = await hits();
+  await page.keyboard.press("PageUp");
+  await ready(page);
+  expect(await hits()).toBe(now);
+});
+
 test("a preview redraws only the plots in view; one scrolled to catches up before the full run", async ({
   page,
 }) => {

@@ -59,6 +59,7 @@ async function resetPerf(page: Page) {
     p.workerMs.length = 0;
     p.workerTotalMs.length = 0;
     p.stages.length = 0;
+    p.cacheHits = 0;
   });
 }
 
@@ -117,7 +118,7 @@ try {
       rows.push([
         name,
         mode,
-        String(p.latencies.length),
+        `${p.latencies.length} (${p.cacheHits} cached)`,
         f(quantile(p.latencies, 0.5)),
         f(quantile(p.latencies, 0.95)),
         f(Math.max(...p.latencies)),

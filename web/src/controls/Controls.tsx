@@ -15,7 +15,7 @@ import {
   setTreatment,
 } from "../scenario/edit.ts";
 import type { RawScenario } from "../scenario/raw.ts";
-import { drugs, holdFull, scenario, setScenario } from "../state/store.ts";
+import { drugs, holdFull, scenario, setScenario, speculate } from "../state/store.ts";
 import { formatMg, LogSlider, Slider } from "./LogSlider.tsx";
 import { SelectControl } from "./SelectControl.tsx";
 
@@ -25,10 +25,18 @@ const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Number(h.
 
 /**
  * Applies a slider edit: the live tier at once, the full model when input pauses (SETTLE_MS) or the
- * pointer lets go.
+ * pointer lets go; the scenarios one step either side are computed ahead while the worker is idle.
+ *
+ * @param build - the scenario with the slider at a value
  */
-function apply(next: RawScenario, timeStamp: number): void {
-  setScenario(next, true, timeStamp);
+function apply(
+  build: (v: number) => RawScenario,
+  v: number,
+  timeStamp: number,
+  neighbours: readonly number[],
+): void {
+  setScenario(build(v), true, timeStamp);
+  speculate(neighbours.map(build));
 }
 
 /** Applies a discrete edit (a select, a checkbox): both tiers at once. */
@@ -156,7 +164,7 @@ export function Controls({ highlight }: Props) {
             format={formatMg}
             disabled={none}
             hint={primary?.form ? `as ${primary.form}` : undefined}
-            onValue={(v, ts) => apply(setPrimary(raw, { amount_mg: v }, routesOf), ts)}
+            onValue={(v, ts, near) => apply((x) => setPrimary(raw, { amount_mg: x }, routesOf), v, ts, near)}
           />
         </Group>
         <Group name="timing" highlight={highlight}>
@@ -170,7 +178,7 @@ export function Controls({ highlight }: Props) {
             format={hours}
             disabled={none}
             hint={primary?.repeat ? "repeats as the scenario says" : undefined}
-            onValue={(v, ts) => apply(setPrimary(raw, { at_h: v }, routesOf), ts)}
+            onValue={(v, ts, near) => apply((x) => setPrimary(raw, { at_h: x }, routesOf), v, ts, near)}
           />
         </Group>
       </fieldset>
@@ -208,7 +216,7 @@ export function Controls({ highlight }: Props) {
             format={(d) => `${d} d`}
             disabled={history !== "chronic"}
             hint={history !== "chronic" ? "for a chronic user: tolerance fades with abstinence" : undefined}
-            onValue={(v, ts) => apply(setDaysAbstinent(raw, v), ts)}
+            onValue={(v, ts, near) => apply((x) => setDaysAbstinent(raw, x), v, ts, near)}
           />
         </Group>
       </fieldset>
@@ -236,7 +244,7 @@ export function Controls({ highlight }: Props) {
               value={t.time ?? 0}
               format={hours}
               disabled={!t.given}
-              onValue={(v, ts) => apply(setTreatment(raw, t.dose, true, v), ts)}
+              onValue={(v, ts, near) => apply((x) => setTreatment(raw, t.dose, true, x), v, ts, near)}
             />
           </Group>
         ))}

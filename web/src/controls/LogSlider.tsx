@@ -14,8 +14,11 @@ interface Props {
   readonly max: number;
   readonly value: number;
   readonly format: (v: number) => string;
-  /** The value as the slider moves, with the input event's time (for the latency record). */
-  readonly onValue: (v: number, timeStamp: number) => void;
+  /**
+   * The value as the slider moves, with the input event's time (for the latency record) and the values one
+   * keyboard step either side of it (worth computing ahead).
+   */
+  readonly onValue: (v: number, timeStamp: number, neighbours: readonly number[]) => void;
   readonly disabled?: boolean;
   readonly hint?: string | undefined;
   readonly testId?: string;
@@ -30,7 +33,7 @@ export function LogSlider({ label, min, max, value, format, onValue, disabled, h
     <RangeControl
       {...{ label, value, format, disabled, hint, testId }}
       range={{ min: 0, max: STEPS, step: 1, pos }}
-      onPos={(p, ts) => onValue(toValue(p), ts)}
+      onPos={(p, ts, near) => onValue(toValue(p), ts, near.map(toValue))}
     />
   );
 }
@@ -78,12 +81,16 @@ function RangeControl({
   readonly disabled: boolean | undefined;
   readonly testId: string | undefined;
   readonly range: { readonly min: number; readonly max: number; readonly step: number; readonly pos: number };
-  readonly onPos: (pos: number, timeStamp: number) => void;
+  readonly onPos: (pos: number, timeStamp: number, neighbours: readonly number[]) => void;
 }) {
   const id = useId();
   // Only `input`: the full run follows when keys pause or the pointer lets go (store.ts), so `change` has
   // nothing to add.
-  const handle = (e: Event) => onPos(Number((e.currentTarget as HTMLInputElement).value), e.timeStamp);
+  const handle = (e: Event) => {
+    const pos = Number((e.currentTarget as HTMLInputElement).value);
+    const near = [pos + range.step, pos - range.step].filter((p) => p >= range.min && p <= range.max);
+    onPos(pos, e.timeStamp, near);
+  };
   return (
     <div class="control">
       <label for={id}>

@@ -80,6 +80,8 @@ export const perf = {
   workerTotalMs: [] as number[],
   /** Per drawn preview: [input → posted, posted → received, received → drawn], ms. */
   stages: [] as [number, number, number][],
+  /** Previews answered from the cache of neighbours computed ahead (no run). */
+  cacheHits: 0,
 };
 /** When each preview request was posted and its reply received, by sequence number. */
 const stamps = new Map<number, { input: number; posted: number; received?: number }>();
@@ -157,7 +159,8 @@ const client = new SimClient({
     if (stamp && r.tier === "preview") stamp.received = performance.now();
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");
-    if (r.tier === "preview") {
+    if (r.tier === "preview" && r.cached) perf.cacheHits += 1;
+    else if (r.tier === "preview") {
       perf.workerMs.push(r.wall_ms);
       perf.workerTotalMs.push(r.worker_ms);
     }
@@ -210,6 +213,21 @@ export function setScenario(
   clearTimeout(settleTimer);
   pendingFull = () => client.runFull(mine, next, text);
   if (!(live && dragging)) settleTimer = setTimeout(settle, live ? SETTLE_MS : 0);
+}
+
+/**
+ * Scenarios the student is likely to ask for next (a slider's neighbouring steps after a keyboard step):
+ * their previews are computed while the worker is idle, so the next step is drawn at once. Not while a
+ * pointer drags (its next position is anyone's guess, and a guess would hold up the worker).
+ */
+export function speculate(nexts: readonly RawScenario[]): void {
+  if (dragging) return;
+  client.speculate(
+    nexts.map((next) => ({
+      scenario: previewOf(next),
+      columns: columnMemory.select(shapeOf(next), previewWants),
+    })),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PreviewCache } from "./preview-cache.ts";
 import type { Hello, RunFailure, RunProgress, RunRequest, RunResult, Tier, WorkerReply } from "./protocol.ts";
 
 function spawn(): Worker {
@@ -15,6 +16,11 @@ export interface SimHandlers {
  * Two workers, one per tier. The preview worker has at most one run in flight and keeps only the newest
  * waiting request (latest wins). A full run is cancelled by terminating its worker as soon as newer input
  * arrives, so a long breathing run never delays the live curves.
+ *
+ * While the preview worker is idle it computes the requests it was told are likely next (a slider's
+ * neighbouring steps, {@link SimClient.speculate}); those and every answered preview are kept in a small
+ * cache, so the next keyboard step is drawn without waiting for a run. A speculative run never delays a real
+ * request by more than the one run in flight, and a real request for the run in flight takes its answer.
  */
 function runRequest(
   seq: number,
@@ -33,12 +39,31 @@ function runRequest(
   };
 }
 
+/** Preview results kept: a slider's two neighbours and the way back along the last few steps. */
+const CACHE_ENTRIES = 8;
+/** Sequence number of speculative requests (never an edit's: those count up from 1). */
+const SPECULATIVE_SEQ = -2;
+
+interface Queued {
+  readonly request: RunRequest;
+  readonly key: string;
+}
+
 export class SimClient {
   private readonly preview: Worker;
+  private readonly cache = new PreviewCache(CACHE_ENTRIES);
+  /** The preview run in flight: its cache key, and whether it was speculative. */
+  private inFlight: { key: string; speculative: boolean } | undefined;
+  /** A real request whose answer is the speculative run in flight. */
+  private adopted: RunRequest | undefined;
+  /** Speculative requests for the newest edit's neighbours, run in order while the worker is idle. */
+  private speculation: Queued[] = [];
+  /** Previews answered from the cache (the live-tier benchmark and the browser tests read it). */
+  cacheHits = 0;
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
   private previewBusy = false;
-  private waiting: RunRequest | undefined;
+  private waiting: Queued | undefined;
   private fullInFlight = -1;
   private helloSeen = false;
 
@@ -77,15 +102,35 @@ export class SimClient {
       return;
     }
     if (tier === "preview") {
+      const ran = this.inFlight;
       this.previewBusy = false;
-      const next = this.waiting;
-      this.waiting = undefined;
-      if (next) this.post(this.preview, next);
+      this.inFlight = undefined;
+      if (ran && reply.type === "result") this.cache.put(ran.key, reply);
+      if (ran?.speculative) {
+        const adopted = this.adopted;
+        this.adopted = undefined;
+        // A failed speculation is run again as the real request, so its message can point into its text.
+        if (adopted && reply.type !== "result") this.waiting = { request: adopted, key: ran.key };
+        this.pump();
+        if (adopted && reply.type === "result") this.on.result({ ...reply, seq: adopted.seq });
+        return;
+      }
+      this.pump();
     } else {
       this.fullInFlight = -1;
     }
     if (reply.type === "result") this.on.result(reply);
     else this.on.failure(reply);
+  }
+
+  /** Starts the next preview run if the worker is idle: the waiting request, else the next speculation. */
+  private pump(): void {
+    if (this.previewBusy) return;
+    const next = this.waiting ?? this.speculation.shift();
+    if (next === this.waiting) this.waiting = undefined;
+    if (!next) return;
+    this.inFlight = { key: next.key, speculative: next.request.seq === SPECULATIVE_SEQ };
+    this.post(this.preview, next.request);
   }
 
   private post(worker: Worker, request: RunRequest): void {
@@ -101,9 +146,41 @@ export class SimClient {
    */
   runPreview(seq: number, scenario: unknown, columns?: readonly string[], text?: string): void {
     this.cancelFull();
+    this.speculation = [];
     const request = runRequest(seq, "preview", scenario, columns, text);
-    if (this.previewBusy) this.waiting = request;
-    else this.post(this.preview, request);
+    const key = PreviewCache.key(scenario, columns);
+    const hit = this.cache.get(key);
+    if (hit) {
+      // Newer than anything waiting, so that is dropped; answered after the caller has finished its edit.
+      this.waiting = undefined;
+      this.cacheHits += 1;
+      queueMicrotask(() => this.on.result({ ...hit, seq, cached: true }));
+      return;
+    }
+    if (this.inFlight?.speculative && this.inFlight.key === key) {
+      this.waiting = undefined;
+      this.adopted = request;
+      return;
+    }
+    this.waiting = { request, key };
+    this.pump();
+  }
+
+  /**
+   * Computes likely next previews while the worker is idle (a slider's neighbouring steps), replacing the
+   * previous list; a later edit drops what has not started.
+   */
+  speculate(requests: readonly { scenario: unknown; columns?: readonly string[] | undefined }[]): void {
+    this.speculation = [];
+    for (const { scenario, columns } of requests) {
+      const key = PreviewCache.key(scenario, columns);
+      if (this.cache.has(key) || this.inFlight?.key === key) continue;
+      this.speculation.push({
+        request: runRequest(SPECULATIVE_SEQ, "preview", scenario, columns, undefined),
+        key,
+      });
+    }
+    this.pump();
   }
 
   /** Starts a full run, cancelling one still computing. */

@@ -56,6 +56,8 @@ export interface RunResult {
   /** Whole request in the worker (parse, simulate, pack), ms. */
   readonly worker_ms: number;
   readonly steps: number;
+  /** Answered from the page's cache of earlier previews (no run; the times are the original run's). */
+  readonly cached?: boolean;
 }
 
 export interface RunFailure {
