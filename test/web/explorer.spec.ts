@@ -76,24 +76,29 @@ test("a keyboard step onto a neighbour computed ahead is drawn from the cache, a
     page.evaluate(
       () => (globalThis as { __accumbensPerf?: { cacheHits: number } }).__accumbensPerf!.cacheHits,
     );
+  const brain = page.locator("#panel-body-brain .plot-host");
   const dose = page.getByTestId("dose");
   await dose.focus();
   // One step: a run, then its two neighbours are computed while the worker is idle (the full run waits for
   // the keys to pause, so both are done by the time it arrives).
   await page.keyboard.press("ArrowRight");
   await ready(page);
-  const start = await brainPeak(page);
   const before = await hits();
+  const previewPeaks: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const label = await dose.getAttribute("aria-valuetext");
+    const shown = await brain.getAttribute("data-shown");
     await page.keyboard.press("ArrowRight");
-    await expect(dose).not.toHaveAttribute("aria-valuetext", label ?? "");
-    await expect.poll(hits).toBe(before + i + 1);
+    // The cached preview itself, before the full run replaces it (150 ms after the keys pause, then a run).
+    await expect.poll(() => brain.getAttribute("data-shown")).toMatch(/^preview /);
+    expect(await brain.getAttribute("data-shown")).not.toBe(shown);
+    expect(await hits()).toBe(before + i + 1);
+    previewPeaks.push(await brainPeak(page));
     await ready(page);
   }
-  // The cached previews were the new doses' (a higher dose, a higher brain 6-MAM peak), not a stale curve.
-  await expect.poll(() => brainPeak(page)).toBeGreaterThan(start);
-  // A jump of ten steps (PageUp) lands where nothing was computed ahead: a run, not the cache.
+  // Each cached preview is the new dose's (a higher dose, a higher brain 6-MAM peak), not a stale curve.
+  expect(previewPeaks[1]!).toBeGreaterThan(previewPeaks[0]!);
+  expect(previewPeaks[2]!).toBeGreaterThan(previewPeaks[1]!);
+  // PageUp moves a tenth of the range (100 of 1000 positions), where nothing was computed ahead: a run.
   const now = await hits();
   await page.keyboard.press("PageUp");
   await ready(page);

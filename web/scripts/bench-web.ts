@@ -78,6 +78,20 @@ async function keyboard(page: Page, steps: number, gap_ms: number) {
   }
 }
 
+/**
+ * Keyboard steps taking turns on the dose and the dose-time sliders, `gap_ms` apart: each step changes the
+ * scenario the other slider's neighbours were computed for, so none is answered from the cache (the run
+ * path's cost, which single-slider key steps no longer show).
+ */
+async function keyboardTwoSliders(page: Page, steps: number, gap_ms: number) {
+  const sliders = [page.getByTestId("dose"), page.getByTestId("dose-time")];
+  for (let i = 0; i < steps; i++) {
+    await sliders[i % 2]!.focus();
+    await page.keyboard.press(i % 40 < 20 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForTimeout(gap_ms);
+  }
+}
+
 /** A mouse drag across the dose slider, one move per 16 ms (a 60 Hz pointer). */
 async function drag(page: Page, moves: number) {
   const box = (await page.getByTestId("dose").boundingBox())!;
@@ -108,6 +122,7 @@ try {
     await ready(page);
     for (const [mode, run] of [
       ["keys, 60 ms apart", () => keyboard(page, 120, 60)],
+      ["keys on two sliders in turn", () => keyboardTwoSliders(page, 120, 60)],
       ["drag, 60 Hz", () => drag(page, 180)],
     ] as const) {
       await resetPerf(page);

@@ -25,6 +25,8 @@ function feedOne(live: LivePlot, s: Shown, full: Shown | null): void {
   fed.set(live, d.data);
   live.plot.setData(d.data);
   live.host.setAttribute("data-series-peaks", seriesPeaks(live.layout, d.data));
+  // Which result the curves are (the browser tests tell a preview from the full run by it).
+  live.host.setAttribute("data-shown", `${s.tier} ${s.seq}`);
 }
 
 /**

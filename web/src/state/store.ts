@@ -80,7 +80,7 @@ export const perf = {
   workerTotalMs: [] as number[],
   /** Per drawn preview: [input → posted, posted → received, received → drawn], ms. */
   stages: [] as [number, number, number][],
-  /** Previews answered from the cache of neighbours computed ahead (no run). */
+  /** Previews shown straight from the cache of earlier and computed-ahead previews (no run). */
   cacheHits: 0,
 };
 /** When each preview request was posted and its reply received, by sequence number. */
@@ -159,12 +159,12 @@ const client = new SimClient({
     if (stamp && r.tier === "preview") stamp.received = performance.now();
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");
-    if (r.tier === "preview" && r.cached) perf.cacheHits += 1;
-    else if (r.tier === "preview") {
+    if (r.tier === "preview" && !r.cached) {
       perf.workerMs.push(r.wall_ms);
       perf.workerTotalMs.push(r.worker_ms);
     }
     if (!newer) return;
+    if (r.cached) perf.cacheHits += 1;
     const s = toShown(r);
     if (r.tier === "full") lastFull.value = s;
     shown.value = s;

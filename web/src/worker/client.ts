@@ -12,16 +12,6 @@ export interface SimHandlers {
   readonly progress: (progress: RunProgress) => void;
 }
 
-/**
- * Two workers, one per tier. The preview worker has at most one run in flight and keeps only the newest
- * waiting request (latest wins). A full run is cancelled by terminating its worker as soon as newer input
- * arrives, so a long breathing run never delays the live curves.
- *
- * While the preview worker is idle it computes the requests it was told are likely next (a slider's
- * neighbouring steps, {@link SimClient.speculate}); those and every answered preview are kept in a small
- * cache, so the next keyboard step is drawn without waiting for a run. A speculative run never delays a real
- * request by more than the one run in flight, and a real request for the run in flight takes its answer.
- */
 function runRequest(
   seq: number,
   tier: Tier,
@@ -41,14 +31,26 @@ function runRequest(
 
 /** Preview results kept: a slider's two neighbours and the way back along the last few steps. */
 const CACHE_ENTRIES = 8;
-/** Sequence number of speculative requests (never an edit's: those count up from 1). */
+/** Sequence number sent with speculative requests (never an edit's, which count up from 1, nor −1). */
 const SPECULATIVE_SEQ = -2;
 
 interface Queued {
   readonly request: RunRequest;
   readonly key: string;
+  /** Computed ahead, for no edit yet: its answer only fills the cache, unless an edit takes it over. */
+  readonly speculative: boolean;
 }
 
+/**
+ * Two workers, one per tier. The preview worker has at most one run in flight and keeps only the newest
+ * waiting request (latest wins). A full run is cancelled by terminating its worker as soon as newer input
+ * arrives, so a long breathing run never delays the live curves.
+ *
+ * While the preview worker is idle it computes the requests it was told are likely next (a slider's
+ * neighbouring steps, {@link SimClient.speculate}); those and every answered preview are kept in a small
+ * cache, so the next keyboard step is drawn without waiting for a run. A speculative run never delays a real
+ * request by more than the one run in flight, and a real request for the run in flight takes its answer.
+ */
 export class SimClient {
   private readonly preview: Worker;
   private readonly cache = new PreviewCache(CACHE_ENTRIES);
@@ -58,8 +60,6 @@ export class SimClient {
   private adopted: RunRequest | undefined;
   /** Speculative requests for the newest edit's neighbours, run in order while the worker is idle. */
   private speculation: Queued[] = [];
-  /** Previews answered from the cache (the live-tier benchmark and the browser tests read it). */
-  cacheHits = 0;
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
   private previewBusy = false;
@@ -80,6 +80,16 @@ export class SimClient {
     };
     worker.onerror = (event) => {
       event.preventDefault();
+      // The run in flight is lost: free the queue, and say nothing of a speculation no edit had taken over.
+      if (tier === "preview") {
+        const ran = this.inFlight;
+        const adopted = this.adopted;
+        this.previewBusy = false;
+        this.inFlight = undefined;
+        this.adopted = undefined;
+        this.pump();
+        if (ran?.speculative && !adopted) return;
+      }
       this.on.failure({
         type: "error",
         seq: -1,
@@ -109,10 +119,13 @@ export class SimClient {
       if (ran?.speculative) {
         const adopted = this.adopted;
         this.adopted = undefined;
-        // A failed speculation is run again as the real request, so its message can point into its text.
-        if (adopted && reply.type !== "result") this.waiting = { request: adopted, key: ran.key };
         this.pump();
-        if (adopted && reply.type === "result") this.on.result({ ...reply, seq: adopted.seq });
+        // Answered for the edit that took it over, failure included (a slider edit carries no text whose
+        // lines a message could point into).
+        if (adopted) {
+          if (reply.type === "result") this.on.result({ ...reply, seq: adopted.seq });
+          else this.on.failure({ ...reply, seq: adopted.seq });
+        }
         return;
       }
       this.pump();
@@ -126,10 +139,15 @@ export class SimClient {
   /** Starts the next preview run if the worker is idle: the waiting request, else the next speculation. */
   private pump(): void {
     if (this.previewBusy) return;
-    const next = this.waiting ?? this.speculation.shift();
-    if (next === this.waiting) this.waiting = undefined;
+    let next = this.waiting;
+    this.waiting = undefined;
+    // A speculation whose answer arrived meanwhile (two neighbours rounding to one dose) is skipped.
+    while (!next && this.speculation.length > 0) {
+      const spec = this.speculation.shift()!;
+      if (!this.cache.has(spec.key)) next = spec;
+    }
     if (!next) return;
-    this.inFlight = { key: next.key, speculative: next.request.seq === SPECULATIVE_SEQ };
+    this.inFlight = { key: next.key, speculative: next.speculative };
     this.post(this.preview, next.request);
   }
 
@@ -153,7 +171,6 @@ export class SimClient {
     if (hit) {
       // Newer than anything waiting, so that is dropped; answered after the caller has finished its edit.
       this.waiting = undefined;
-      this.cacheHits += 1;
       queueMicrotask(() => this.on.result({ ...hit, seq, cached: true }));
       return;
     }
@@ -162,7 +179,7 @@ export class SimClient {
       this.adopted = request;
       return;
     }
-    this.waiting = { request, key };
+    this.waiting = { request, key, speculative: false };
     this.pump();
   }
 
@@ -175,10 +192,8 @@ export class SimClient {
     for (const { scenario, columns } of requests) {
       const key = PreviewCache.key(scenario, columns);
       if (this.cache.has(key) || this.inFlight?.key === key) continue;
-      this.speculation.push({
-        request: runRequest(SPECULATIVE_SEQ, "preview", scenario, columns, undefined),
-        key,
-      });
+      const request = runRequest(SPECULATIVE_SEQ, "preview", scenario, columns, undefined);
+      this.speculation.push({ request, key, speculative: true });
     }
     this.pump();
   }
