@@ -174,10 +174,13 @@ export function createAdaptation(
   const gain = p.lcGain.value;
   // κ_k = 1 + a_f·D_f + a_s·D_s, calibrated so that κ_k(D*) shifts fentanyl's EC50 by the chronic fold.
   const coef = {} as Record<ToleranceEndpoint, { af: number; as: number }>;
-  // Each endpoint's scale, looked up once: the tolerance_* columns call fold on every output row.
+  // Each endpoint's scale and whether it takes the sustained-load fold, looked up once: the reward's exponent
+  // is read on every right-hand side and the tolerance_* columns on every output row.
   const scales = {} as Record<ToleranceEndpoint, ToleranceScale>;
+  const takesFold = {} as Record<ToleranceEndpoint, boolean>;
   for (const k of TOLERANCE_ENDPOINTS) {
     scales[k] = toleranceScale(k);
+    takesFold[k] = SUSTAINED_ENDPOINTS.has(k);
     const e = p.endpoints[k];
     const excess = scales[k].exponentForFold(e.chronicFold.value) - 1;
     coef[k] = {
@@ -203,7 +206,7 @@ export function createAdaptation(
    */
   const exponent = (y: Float64Array, k: ToleranceEndpoint) => {
     const kD = desensitisedExponent(y, k);
-    if (!SUSTAINED_ENDPOINTS.has(k)) return kD;
+    if (!takesFold[k]) return kD;
     const f = foldOf(y);
     if (f === 1) return kD;
     return f > 1 ? combinedExponent(scales[k], kD, f) : Number.NaN;
@@ -307,7 +310,7 @@ export function createAdaptation(
       out[0] = y[offset + D_F]! >= 0 ? c.af : 0;
       out[1] = y[offset + D_S]! >= 0 ? c.as : 0;
       out[2] = 0;
-      if (!SUSTAINED_ENDPOINTS.has(k)) return;
+      if (!takesFold[k]) return;
       const load = y[offset + L_S]!;
       const f = sustained.fold(load);
       if (!(f > 1)) return;

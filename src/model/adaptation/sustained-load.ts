@@ -110,12 +110,11 @@ export function combinedExponentSlopes(
 ): void {
   const dK = SLOPE_STEP * kappaD;
   const dF = SLOPE_STEP * fold;
-  const at = combinedExponent(scale, kappaD, fold);
   const central = scale.foldForExponent(kappaD - dK) * (fold - dF) >= 1;
-  out[0] = central
-    ? (combinedExponent(scale, kappaD + dK, fold) - combinedExponent(scale, kappaD - dK, fold)) / (2 * dK)
-    : (combinedExponent(scale, kappaD + dK, fold) - at) / dK;
-  out[1] = central
-    ? (combinedExponent(scale, kappaD, fold + dF) - combinedExponent(scale, kappaD, fold - dF)) / (2 * dF)
-    : (combinedExponent(scale, kappaD, fold + dF) - at) / dF;
+  // The lower probe: a step below, or the point itself where that step would cross the clamp.
+  const belowK = central ? combinedExponent(scale, kappaD - dK, fold) : combinedExponent(scale, kappaD, fold);
+  const belowF = central ? combinedExponent(scale, kappaD, fold - dF) : belowK;
+  const span = central ? 2 : 1;
+  out[0] = (combinedExponent(scale, kappaD + dK, fold) - belowK) / (span * dK);
+  out[1] = (combinedExponent(scale, kappaD, fold + dF) - belowF) / (span * dF);
 }

@@ -36,7 +36,7 @@ function apply(
   neighbours: readonly number[],
 ): void {
   setScenario(build(v), true, timeStamp);
-  speculate(neighbours.map(build));
+  speculate(neighbours, build);
 }
 
 /** Applies a discrete edit (a select, a checkbox): both tiers at once. */

@@ -135,6 +135,11 @@ const columnMemory = new ColumnMemory();
 /** Each recent edit's scenario shape, by sequence number. */
 const shapes = new Map<number, string>();
 
+/** A preview's request for a scenario: the live-tier settings, and the columns of the open plots and the picture. */
+function previewRequest(next: RawScenario, shape = shapeOf(next)) {
+  return { scenario: previewOf(next), columns: columnMemory.select(shape, previewWants) };
+}
+
 /** What a preview computes: the columns of the open plots and of the picture. */
 function previewWants(name: string): boolean {
   if (pictureReads(name)) return true;
@@ -205,7 +210,8 @@ export function setScenario(
   if (shapes.size > RECENT_EDITS) shapes.delete(shapes.keys().next().value!);
   pendingInputs.push({ seq: mine, t: inputTime });
   // The run goes first: what reacts to the new scenario (controls, URL, YAML text) can wait for it.
-  client.runPreview(mine, previewOf(next), columnMemory.select(shape, previewWants), text);
+  const preview = previewRequest(next, shape);
+  client.runPreview(mine, preview.scenario, preview.columns, text);
   stamps.set(mine, { input: inputTime, posted: performance.now() });
   if (stamps.size > RECENT_EDITS) stamps.delete(stamps.keys().next().value!);
   scenario.value = next;
@@ -216,18 +222,14 @@ export function setScenario(
 }
 
 /**
- * Scenarios the student is likely to ask for next (a slider's neighbouring steps after a keyboard step):
- * their previews are computed while the worker is idle, so the next step is drawn at once. Not while a
- * pointer drags (its next position is anyone's guess, and a guess would hold up the worker).
+ * The scenarios the student is likely to ask for next (`build` at each of a slider's neighbouring `values`,
+ * after a keyboard step): their previews are computed while the worker is idle, so the next step is drawn at
+ * once. Not while a pointer drags (its next position is anyone's guess, and a guess would hold up the
+ * worker), and then nothing is built either.
  */
-export function speculate(nexts: readonly RawScenario[]): void {
+export function speculate(values: readonly number[], build: (v: number) => RawScenario): void {
   if (dragging) return;
-  client.speculate(
-    nexts.map((next) => ({
-      scenario: previewOf(next),
-      columns: columnMemory.select(shapeOf(next), previewWants),
-    })),
-  );
+  client.speculate(values.map((v) => previewRequest(build(v))));
 }
 
 /**

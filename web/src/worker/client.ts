@@ -54,7 +54,7 @@ interface Queued {
 export class SimClient {
   private readonly preview: Worker;
   private readonly cache = new PreviewCache(CACHE_ENTRIES);
-  /** The preview run in flight: its cache key, and whether it was speculative. */
+  /** The preview run in flight (the preview worker is busy while it is set): its cache key, and whether it was speculative. */
   private inFlight: { key: string; speculative: boolean } | undefined;
   /** A real request whose answer is the speculative run in flight. */
   private adopted: RunRequest | undefined;
@@ -62,7 +62,6 @@ export class SimClient {
   private speculation: Queued[] = [];
   /** Created on demand: a cancelled run's worker is dropped, and the next full run starts a fresh one. */
   private full: Worker | undefined;
-  private previewBusy = false;
   private waiting: Queued | undefined;
   private fullInFlight = -1;
   private helloSeen = false;
@@ -84,7 +83,6 @@ export class SimClient {
       if (tier === "preview") {
         const ran = this.inFlight;
         const adopted = this.adopted;
-        this.previewBusy = false;
         this.inFlight = undefined;
         this.adopted = undefined;
         this.pump();
@@ -113,7 +111,6 @@ export class SimClient {
     }
     if (tier === "preview") {
       const ran = this.inFlight;
-      this.previewBusy = false;
       this.inFlight = undefined;
       if (ran && reply.type === "result") this.cache.put(ran.key, reply);
       if (ran?.speculative) {
@@ -138,7 +135,7 @@ export class SimClient {
 
   /** Starts the next preview run if the worker is idle: the waiting request, else the next speculation. */
   private pump(): void {
-    if (this.previewBusy) return;
+    if (this.inFlight) return;
     let next = this.waiting;
     this.waiting = undefined;
     // A speculation whose answer arrived meanwhile (two neighbours rounding to one dose) is skipped.
@@ -148,13 +145,7 @@ export class SimClient {
     }
     if (!next) return;
     this.inFlight = { key: next.key, speculative: next.speculative };
-    this.post(this.preview, next.request);
-  }
-
-  private post(worker: Worker, request: RunRequest): void {
-    if (request.tier === "preview") this.previewBusy = true;
-    else this.fullInFlight = request.seq;
-    worker.postMessage(request);
+    this.preview.postMessage(next.request);
   }
 
   /**
@@ -202,7 +193,8 @@ export class SimClient {
   runFull(seq: number, scenario: unknown, text?: string): void {
     this.cancelFull();
     this.full ??= this.attach(spawn(), "full");
-    this.post(this.full, runRequest(seq, "full", scenario, undefined, text));
+    this.fullInFlight = seq;
+    this.full.postMessage(runRequest(seq, "full", scenario, undefined, text));
   }
 
   /** Drops the full run in flight, if any (its worker is replaced by a fresh one). */
