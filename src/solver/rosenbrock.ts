@@ -21,6 +21,14 @@ import type { OdeSolver, OdeSystem, SolverOptions, SolverStats, StepCallback } f
 const SAFETY = 0.9;
 const FAC_MIN = 0.2;
 const FAC_MAX = 6;
+/**
+ * Largest growth while a solve is still ramping up from its first step (CVODE's η_max = 10⁴ for the first
+ * step; Hindmarsh et al., ACM TOMS 31:363, 2005). After a dose, states that start at zero make the
+ * starting-step heuristic return steps of 1e-8 s or less (see initial-step.ts); at FAC_MAX per step the
+ * solver then spent about 10 steps climbing to the ~1 s steps the error allows. The ramp ends at the first
+ * rejection or the first step the error limits to less than FAC_MAX.
+ */
+const RAMP_FAC_MAX = 1e4;
 // Gustafsson's previous-error floor (rodas.f ERRACC = max(1e-2, err)).
 const ERR_ACC_MIN = 1e-2;
 // rodas.f stretches the step to t1 when it would stop within 0.01 % of h short of it.
@@ -72,8 +80,8 @@ export function ros34pw2(n: number, options: SolverOptions): OdeSolver {
   return createRosenbrock(n, options, ROS34PW2);
 }
 
-function clampRatio(r: number): number {
-  return Math.max(FAC_MIN, Math.min(FAC_MAX, r));
+function clampRatio(r: number, max = FAC_MAX): number {
+  return Math.max(FAC_MIN, Math.min(max, r));
 }
 
 class Rosenbrock implements OdeSolver {
@@ -156,6 +164,7 @@ class Rosenbrock implements OdeSolver {
     let h = hStart;
     let err = Number.NaN;
     let reject = false;
+    let ramping = true;
     let accepted = 0;
     let attempts = 0;
     let hAcc = 0;
@@ -192,15 +201,19 @@ class Rosenbrock implements OdeSolver {
       if (!(err <= 1)) {
         stats.rejected++;
         reject = true;
+        ramping = false;
         // NaN/∞ (a stage left the model's domain): shrink as fast as the controller allows.
         h *= err < Infinity ? clampRatio(SAFETY * err ** -this.expo) : FAC_MIN;
         continue;
       }
       stats.steps++;
       accepted++;
-      let ratio = clampRatio(SAFETY * err ** -this.expo);
+      const wanted = SAFETY * err ** -this.expo;
+      if (wanted <= FAC_MAX) ramping = false;
+      const cap = ramping ? RAMP_FAC_MAX : FAC_MAX;
+      let ratio = clampRatio(wanted, cap);
       if (accepted > 1) {
-        ratio = Math.min(ratio, clampRatio(SAFETY * (h / hAcc) * (errAcc / (err * err)) ** this.expo));
+        ratio = Math.min(ratio, clampRatio(SAFETY * (h / hAcc) * (errAcc / (err * err)) ** this.expo, cap));
       }
       hAcc = h;
       errAcc = Math.max(ERR_ACC_MIN, err);

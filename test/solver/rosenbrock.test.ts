@@ -253,3 +253,28 @@ describe("stiff behaviour", () => {
     }
   });
 });
+
+describe("ramping up from a tiny first step", () => {
+  // A dose into states at zero makes the starting-step heuristic return ~1e-8 s; growth capped at 6× per
+  // step would then take log₆(1e9) ≈ 12 steps to reach the steps the error allows. While the error keeps
+  // asking for more than 6×, the growth cap is 10⁴ (CVODE's first-step η_max), so a few steps suffice.
+  it.each(factories)("$name climbs from h = 1e-10 to the error-limited step in a few steps", ({ make }) => {
+    const solver = make(1, { rtol: 1e-6, atol: 1e-9, hInit: 1e-10 });
+    const sizes: number[] = [];
+    const y = Float64Array.of(1);
+    solver.solve(decay, 0, y, 1, (step: DenseStep) => {
+      sizes.push(step.t1 - step.t0);
+      return undefined;
+    });
+    // The step the error allows here is about 0.01–0.1; 6× per step needs ≥ 11 steps to get to 0.01.
+    const reached = sizes.findIndex((h) => h > 1e-3);
+    expect(reached).toBeGreaterThan(0);
+    expect(reached).toBeLessThanOrEqual(4);
+    expect(Math.abs(y[0]! - Math.exp(-1))).toBeLessThan(1e-5);
+    // The ramp ends once the error limits the growth below 6×: no later step grows more than that.
+    const ratios = sizes.slice(1, -1).map((h, i) => h / sizes[i]!);
+    const limited = ratios.findIndex((r) => r <= 6);
+    expect(limited).toBeGreaterThan(0);
+    for (const r of ratios.slice(limited)) expect(r).toBeLessThanOrEqual(6.0001);
+  });
+});

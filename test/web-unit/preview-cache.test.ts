@@ -13,6 +13,8 @@ const result = (seq: number): RunResult => ({
   finals: {},
   wall_ms: 1,
   worker_ms: 1,
+  started_epoch_ms: 0,
+  finished_epoch_ms: 1,
   steps: 1,
 });
 

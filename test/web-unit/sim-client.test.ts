@@ -32,6 +32,8 @@ const result = (seq: number, dose: number): RunResult => ({
   finals: { dose },
   wall_ms: 1,
   worker_ms: 1,
+  started_epoch_ms: 0,
+  finished_epoch_ms: 1,
   steps: 1,
 });
 const failure = (seq: number): RunFailure => ({

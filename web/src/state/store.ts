@@ -78,23 +78,35 @@ export const perf = {
   frameLatencies: [] as number[],
   workerMs: [] as number[],
   workerTotalMs: [] as number[],
-  /** Per drawn preview: [input → posted, posted → received, received → drawn], ms. */
-  stages: [] as [number, number, number][],
+  /**
+   * Per drawn preview that ran: [input → posted, posted → the worker starts it (queue), in the worker,
+   * the worker finishes → the page receives it (the page busy), received → drawn], ms.
+   */
+  stages: [] as [number, number, number, number, number][],
   /** Previews shown straight from the cache of earlier and computed-ahead previews (no run). */
   cacheHits: 0,
 };
 /** When each preview request was posted and its reply received, by sequence number. */
-const stamps = new Map<number, { input: number; posted: number; received?: number }>();
+const stamps = new Map<
+  number,
+  { input: number; posted: number; started?: number; finished?: number; received?: number }
+>();
 (globalThis as { __accumbensPerf?: typeof perf }).__accumbensPerf = perf;
 
 /** Called by the plots once a result's curves are drawn. */
 export function markDrawn(seq: number): void {
   const now = performance.now();
   const stamp = stamps.get(seq);
-  if (stamp?.received !== undefined) {
-    perf.stages.push([stamp.posted - stamp.input, stamp.received - stamp.posted, now - stamp.received]);
-    stamps.delete(seq);
+  if (stamp?.received !== undefined && stamp.started !== undefined && stamp.finished !== undefined) {
+    perf.stages.push([
+      stamp.posted - stamp.input,
+      stamp.started - stamp.posted,
+      stamp.finished - stamp.started,
+      stamp.received - stamp.finished,
+      now - stamp.received,
+    ]);
   }
+  stamps.delete(seq);
   const done: number[] = [];
   while (pendingInputs.length > 0 && pendingInputs[0]!.seq <= seq) {
     const input = pendingInputs.shift()!;
@@ -161,7 +173,12 @@ const client = new SimClient({
       );
     }
     const stamp = stamps.get(r.seq);
-    if (stamp && r.tier === "preview") stamp.received = performance.now();
+    if (stamp && r.tier === "preview" && !r.cached) {
+      stamp.received = performance.now();
+      // The worker's epoch times on the page's clock.
+      stamp.started = r.started_epoch_ms - performance.timeOrigin;
+      stamp.finished = r.finished_epoch_ms - performance.timeOrigin;
+    }
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");
     if (r.tier === "preview" && !r.cached) {

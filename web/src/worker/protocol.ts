@@ -55,6 +55,13 @@ export interface RunResult {
   readonly wall_ms: number;
   /** Whole request in the worker (parse, simulate, pack), ms. */
   readonly worker_ms: number;
+  /**
+   * When the worker started and finished the request, ms since the epoch (performance.timeOrigin + now():
+   * one clock for the page and the worker), so the latency record can tell waiting in the queue and
+   * waiting for the page to take the reply from running.
+   */
+  readonly started_epoch_ms: number;
+  readonly finished_epoch_ms: number;
   readonly steps: number;
   /** Answered from the page's cache of earlier previews (no run; the times are the original run's). */
   readonly cached?: boolean;

@@ -75,6 +75,8 @@ function run(request: RunRequest): void {
       finals: result.finals,
       wall_ms: result.wall_ms,
       worker_ms: performance.now() - started,
+      started_epoch_ms: performance.timeOrigin + started,
+      finished_epoch_ms: performance.timeOrigin + performance.now(),
       steps: result.stats.steps,
     };
     post(reply, [result.time_h.buffer, ...columns.map((c) => c.values.buffer)]);
