@@ -5,7 +5,9 @@
  * "drawn" = input event → every open uPlot in view has run setData and drawn (the page's own record, see
  * markDrawn in web/src/state/store.ts; a panel whose data did not change, such as breathing still showing
  * the last full run during a preview, is left as it is, and a preview skips panels out of view); "frame" = input event → the next animation frame after that.
- * Target: drawn p95 < 16 ms.
+ * Target: drawn p95 < 16 ms. The last two columns split each drawn preview that ran a simulation: post
+ * (input → request posted), queue (→ the worker starts it), run (in the worker: check, simulate, pack),
+ * reply (→ the page takes the reply; long when the page is busy) and draw (→ drawn), p50 and p95 of each.
  *
  * Usage: npm run bench:web   (builds web/dist first; or node --import tsx/esm web/scripts/bench-web.ts)
  * BENCH_ONLY=drag (any part of an input's name) runs only those inputs.
@@ -164,7 +166,8 @@ try {
       await run();
       await page.waitForTimeout(400);
       const p = await readPerf(page);
-      const f = (x: number) => x.toFixed(1);
+      // "–" where nothing ran (every input answered from the cache).
+      const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
       rows.push([
         name,
         mode,
