@@ -31,6 +31,13 @@ test("opens with the default story, its plots, the safety note and help", async 
 });
 
 /** The peak the Brain panel reports for brain 6-MAM (the default story's first focus series). */
+/** Previews the page drew from its cache of computed-ahead previews (perf.cacheHits in web/src/state/store.ts). */
+function cacheHits(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (globalThis as { __accumbensPerf?: { cacheHits: number } }).__accumbensPerf!.cacheHits,
+  );
+}
+
 async function brainPeak(page: Page): Promise<number> {
   const attr = await page.locator("#panel-body-brain .plot-host").getAttribute("data-series-peaks");
   const peaks = JSON.parse(attr ?? "{}") as Record<string, number | null>;
@@ -72,10 +79,7 @@ test("a keyboard step onto a neighbour computed ahead is drawn from the cache, a
 }) => {
   await page.goto("/");
   await ready(page);
-  const hits = () =>
-    page.evaluate(
-      () => (globalThis as { __accumbensPerf?: { cacheHits: number } }).__accumbensPerf!.cacheHits,
-    );
+  const hits = () => cacheHits(page);
   const brain = page.locator("#panel-body-brain .plot-host");
   const dose = page.getByTestId("dose");
   await dose.focus();
@@ -103,6 +107,21 @@ test("a keyboard step onto a neighbour computed ahead is drawn from the cache, a
   await page.keyboard.press("PageUp");
   await ready(page);
   expect(await hits()).toBe(now);
+});
+
+test("a slider taking focus has its neighbours computed ahead: the first arrow-key step is drawn from the cache", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await ready(page);
+  const hits = () => cacheHits(page);
+  const before = await hits();
+  await page.getByTestId("dose-time").focus();
+  // Two preview runs on an idle worker take tens of milliseconds; a student's first key press comes later.
+  await page.waitForTimeout(1000);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(hits).toBe(before + 1);
+  await ready(page);
 });
 
 test("a preview redraws only the plots in view; one scrolled to catches up before the full run", async ({

@@ -39,6 +39,18 @@ function apply(
   speculate(neighbours, build);
 }
 
+/**
+ * A slider's handlers for the scenario `build` makes at each of its values: edits as it moves (see
+ * {@link apply}), and, when it takes focus, the scenarios one step either side computed ahead, so that the
+ * first arrow-key step is drawn from the cache too.
+ */
+function live(build: (v: number) => RawScenario) {
+  return {
+    onValue: (v: number, timeStamp: number, near: readonly number[]) => apply(build, v, timeStamp, near),
+    onFocusNear: (near: readonly number[]) => speculate(near, build),
+  };
+}
+
 /** Applies a discrete edit (a select, a checkbox): both tiers at once. */
 function applyNow(next: RawScenario): void {
   setScenario(next, false);
@@ -164,7 +176,7 @@ export function Controls({ highlight }: Props) {
             format={formatMg}
             disabled={none}
             hint={primary?.form ? `as ${primary.form}` : undefined}
-            onValue={(v, ts, near) => apply((x) => setPrimary(raw, { amount_mg: x }, routesOf), v, ts, near)}
+            {...live((x) => setPrimary(raw, { amount_mg: x }, routesOf))}
           />
         </Group>
         <Group name="timing" highlight={highlight}>
@@ -178,7 +190,7 @@ export function Controls({ highlight }: Props) {
             format={hours}
             disabled={none}
             hint={primary?.repeat ? "repeats as the scenario says" : undefined}
-            onValue={(v, ts, near) => apply((x) => setPrimary(raw, { at_h: x }, routesOf), v, ts, near)}
+            {...live((x) => setPrimary(raw, { at_h: x }, routesOf))}
           />
         </Group>
       </fieldset>
@@ -216,7 +228,7 @@ export function Controls({ highlight }: Props) {
             format={(d) => `${d} d`}
             disabled={history !== "chronic"}
             hint={history !== "chronic" ? "for a chronic user: tolerance fades with abstinence" : undefined}
-            onValue={(v, ts, near) => apply((x) => setDaysAbstinent(raw, x), v, ts, near)}
+            {...live((x) => setDaysAbstinent(raw, x))}
           />
         </Group>
       </fieldset>
@@ -244,7 +256,7 @@ export function Controls({ highlight }: Props) {
               value={t.time ?? 0}
               format={hours}
               disabled={!t.given}
-              onValue={(v, ts, near) => apply((x) => setTreatment(raw, t.dose, true, x), v, ts, near)}
+              {...live((x) => setTreatment(raw, t.dose, true, x))}
             />
           </Group>
         ))}

@@ -19,21 +19,25 @@ interface Props {
    * keyboard step either side of it (worth computing ahead).
    */
   readonly onValue: (v: number, timeStamp: number, neighbours: readonly number[]) => void;
+  /** The values one keyboard step either side of the slider's position, when it takes focus. */
+  readonly onFocusNear?: ((neighbours: readonly number[]) => void) | undefined;
   readonly disabled?: boolean;
   readonly hint?: string | undefined;
   readonly testId?: string;
 }
 
 /** A slider over a logarithmic range (doses span three orders of magnitude); keyboard steps are 1/1000. */
-export function LogSlider({ label, min, max, value, format, onValue, disabled, hint, testId }: Props) {
+export function LogSlider(props: Props) {
+  const { min, max, value, onValue, onFocusNear } = props;
   const ratio = Math.log(max / min);
   const pos = Math.round((STEPS * Math.log(Math.min(max, Math.max(min, value)) / min)) / ratio);
   const toValue = (p: number) => min * Math.exp((p / STEPS) * ratio);
   return (
     <RangeControl
-      {...{ label, value, format, disabled, hint, testId }}
+      {...props}
       range={{ min: 0, max: STEPS, step: 1, pos }}
       onPos={(p, ts, near) => onValue(toValue(p), ts, near.map(toValue))}
+      onFocusNear={onFocusNear && ((near) => onFocusNear(near.map(toValue)))}
     />
   );
 }
@@ -43,21 +47,11 @@ interface LinearProps extends Props {
 }
 
 /** A plain slider (times, days). */
-export function Slider({
-  label,
-  min,
-  max,
-  step,
-  value,
-  format,
-  onValue,
-  disabled,
-  hint,
-  testId,
-}: LinearProps) {
+export function Slider(props: LinearProps) {
+  const { min, max, step, value, onValue } = props;
   return (
     <RangeControl
-      {...{ label, value, format, disabled, hint, testId }}
+      {...props}
       range={{ min, max, step, pos: Math.min(max, Math.max(min, value)) }}
       onPos={onValue}
     />
@@ -77,18 +71,23 @@ function RangeControl({
   testId,
   range,
   onPos,
-}: Pick<Props, "label" | "value" | "format" | "hint"> & {
-  readonly disabled: boolean | undefined;
-  readonly testId: string | undefined;
+  onFocusNear,
+}: Pick<Props, "label" | "value" | "format" | "hint" | "disabled" | "testId" | "onFocusNear"> & {
   readonly range: { readonly min: number; readonly max: number; readonly step: number; readonly pos: number };
   readonly onPos: (pos: number, timeStamp: number, neighbours: readonly number[]) => void;
 }) {
   const id = useId();
+  const nearOf = (e: Event) => {
+    const pos = Number((e.currentTarget as HTMLInputElement).value);
+    return {
+      pos,
+      near: [pos + range.step, pos - range.step].filter((p) => p >= range.min && p <= range.max),
+    };
+  };
   // Only `input`: the full run follows when keys pause or the pointer lets go (store.ts), so `change` has
   // nothing to add.
   const handle = (e: Event) => {
-    const pos = Number((e.currentTarget as HTMLInputElement).value);
-    const near = [pos + range.step, pos - range.step].filter((p) => p >= range.min && p <= range.max);
+    const { pos, near } = nearOf(e);
     onPos(pos, e.timeStamp, near);
   };
   return (
@@ -107,6 +106,8 @@ function RangeControl({
         aria-valuetext={format(value)}
         data-testid={testId}
         onInput={handle}
+        // Focus comes before the first key step: its neighbours can be computed in the meantime.
+        onFocus={onFocusNear && ((e) => onFocusNear(nearOf(e).near))}
       />
       {hint && <small class="hint">{hint}</small>}
     </div>
