@@ -1,6 +1,8 @@
-import { useId } from "preact/hooks";
+import { useEffect, useId, useRef } from "preact/hooks";
 
 const STEPS = 1000;
+/** How long a slider must keep the focus before its neighbours are computed ahead, ms. */
+const FOCUS_DWELL_MS = 100;
 
 /** Shows an amount in mg, or in µg below 1 mg. */
 export function formatMg(mg: number): string {
@@ -77,8 +79,10 @@ function RangeControl({
   readonly onPos: (pos: number, timeStamp: number, neighbours: readonly number[]) => void;
 }) {
   const id = useId();
-  const nearOf = (e: Event) => {
-    const pos = Number((e.currentTarget as HTMLInputElement).value);
+  const dwell = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(dwell.current), []);
+  const nearOf = (el: HTMLInputElement) => {
+    const pos = Number(el.value);
     return {
       pos,
       near: [pos + range.step, pos - range.step].filter((p) => p >= range.min && p <= range.max),
@@ -87,8 +91,18 @@ function RangeControl({
   // Only `input`: the full run follows when keys pause or the pointer lets go (store.ts), so `change` has
   // nothing to add.
   const handle = (e: Event) => {
-    const { pos, near } = nearOf(e);
+    clearTimeout(dwell.current); // the edit computes its own neighbours
+    const { pos, near } = nearOf(e.currentTarget as HTMLInputElement);
     onPos(pos, e.timeStamp, near);
+  };
+  // Focus comes before the first key step, so the neighbours can be computed in the meantime; only once the
+  // focus has stayed FOCUS_DWELL_MS, so that tabbing past a slider costs the worker nothing.
+  const focus = (e: Event) => {
+    const el = e.currentTarget as HTMLInputElement;
+    clearTimeout(dwell.current);
+    dwell.current = setTimeout(() => {
+      if (document.activeElement === el) onFocusNear?.(nearOf(el).near);
+    }, FOCUS_DWELL_MS);
   };
   return (
     <div class="control">
@@ -106,8 +120,8 @@ function RangeControl({
         aria-valuetext={format(value)}
         data-testid={testId}
         onInput={handle}
-        // Focus comes before the first key step: its neighbours can be computed in the meantime.
-        onFocus={onFocusNear && ((e) => onFocusNear(nearOf(e).near))}
+        onFocus={onFocusNear && focus}
+        onBlur={() => clearTimeout(dwell.current)}
       />
       {hint && <small class="hint">{hint}</small>}
     </div>
