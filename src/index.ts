@@ -4,6 +4,7 @@
  */
 
 export { type ComparisonResult, simulateArms } from "./compare.ts";
+export { ModelCache } from "./model/model-cache.ts";
 export * as closedFormPk from "./model/pk/closed-form/index.ts";
 export { DRUGS, findDrug, findRoute } from "./pharmacology/catalog.ts";
 export type {

@@ -1,4 +1,5 @@
 import { buildModel } from "./model/assemble.ts";
+import type { ModelCache } from "./model/model-cache.ts";
 import type { CompiledModel } from "./model/types.ts";
 import { BREATHING_SIGNALS } from "./scenario/signals.ts";
 import type { ResolvedScenario, TriggeredDose } from "./scenario/types.ts";
@@ -86,6 +87,11 @@ export interface SimulateOptions {
    * simulate(scenario, { columns: [] }).columns; // [] (time_h, events and finals are still there)
    */
   readonly columns?: readonly string[];
+  /**
+   * Where to keep the compiled model for the next run of the same model inputs (one caller, one cache:
+   * runs that share it must not overlap). Results are the same with or without it.
+   */
+  readonly models?: ModelCache;
 }
 
 /**
@@ -97,7 +103,10 @@ export interface SimulateOptions {
  */
 export function simulate(scenario: ResolvedScenario, options: SimulateOptions = {}): SimulationResult {
   const started = performance.now();
-  const model = buildModel([...scenario.doses, ...scenario.triggered], scenario.subject, scenario.model);
+  const doses = [...scenario.doses, ...scenario.triggered];
+  const model = options.models
+    ? options.models.get(doses, scenario.subject, scenario.model)
+    : buildModel(doses, scenario.subject, scenario.model);
   const time_h = outputGrid(scenario.duration_h, scenario.output_step_h);
   const wanted = options.columns ? new Set(options.columns) : undefined;
   const outputs = wanted ? model.columns.filter((c) => wanted.has(c.name)) : model.columns;

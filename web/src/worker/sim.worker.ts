@@ -5,6 +5,7 @@
 import {
   DRUGS,
   ENGINE_VERSION,
+  ModelCache,
   ModelInputError,
   parseScenario,
   type ResolvedScenario,
@@ -44,6 +45,9 @@ function resolve(raw: unknown, text: string | undefined): ResolvedScenario {
   return parseScenario(JSON.stringify(raw), "scenario.yaml", io);
 }
 
+/** The model of the last run, reused while a slider changes only amounts and times (see ModelCache). */
+const models = new ModelCache();
+
 /** Least time between progress messages of a full run, ms: often enough for a moving bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 100;
 
@@ -54,6 +58,7 @@ function run(request: RunRequest): void {
   try {
     const scenario = resolve(request.scenario, request.text);
     const result = simulate(scenario, {
+      models,
       ...(request.columns ? { columns: request.columns } : {}),
       onProgress: (t) => {
         const now = performance.now();
