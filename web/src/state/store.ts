@@ -86,7 +86,10 @@ export const perf = {
   /** Previews shown straight from the cache of earlier and computed-ahead previews (no run). */
   cacheHits: 0,
 };
-/** When each preview request was posted and its reply received, by sequence number. */
+/**
+ * When each preview request was posted, when the worker started and finished it (on the page's clock) and
+ * when its reply was received, by sequence number; dropped once the edit is drawn.
+ */
 const stamps = new Map<
   number,
   { input: number; posted: number; started?: number; finished?: number; received?: number }
