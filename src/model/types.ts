@@ -15,7 +15,8 @@ export interface OutputColumn {
 
 /**
  * A model assembled for one scenario: the ODE system, its initial state, what it reports, and how a dose
- * enters it. Everything here is built once per scenario, before integration.
+ * enters it. Everything here is built before integration; a model without breathing may serve further runs
+ * with the same model inputs (ModelCache), so what it keeps between runs is scratch and keyed caches only.
  */
 export interface CompiledModel {
   readonly system: OdeSystem;

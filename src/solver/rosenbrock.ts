@@ -26,7 +26,7 @@ const FAC_MAX = 6;
  * step; Hindmarsh et al., ACM TOMS 31:363, 2005). After a dose, states that start at zero make the
  * starting-step heuristic return steps of 1e-8 s or less (see initial-step.ts); at FAC_MAX per step the
  * solver then spent about 10 steps climbing to the ~1 s steps the error allows. The ramp ends at the first
- * rejection or the first step the error limits to less than FAC_MAX.
+ * rejection, the first step the error limits to less than FAC_MAX, or the first step a cap holds.
  */
 const RAMP_FAC_MAX = 1e4;
 // Gustafsson's previous-error floor (rodas.f ERRACC = max(1e-2, err)).
@@ -194,6 +194,7 @@ class Rosenbrock implements OdeSolver {
         // W singular: 1/(hγ) is an eigenvalue of J; any other h avoids it.
         stats.rejected++;
         reject = true;
+        ramping = false;
         h *= 0.5;
         continue;
       }
@@ -231,6 +232,9 @@ class Rosenbrock implements OdeSolver {
       if (last) return t1;
       t = tNew;
       let hNew = Math.min(h * ratio, stepCap(system, t, y, hMax));
+      // A cap (hMax, a delay's step cap) holding h ends the ramp too: the error then says nothing of how
+      // fast h may grow once the cap loosens.
+      if (hNew < h * ratio) ramping = false;
       // After a rejection, do not grow h straight away (rodas.f): the rejected size was just too big.
       if (reject) hNew = Math.min(hNew, h);
       reject = false;

@@ -277,4 +277,22 @@ describe("ramping up from a tiny first step", () => {
     expect(limited).toBeGreaterThan(0);
     for (const r of ratios.slice(limited)) expect(r).toBeLessThanOrEqual(6.0001);
   });
+
+  it.each(factories)(
+    "$name ends the ramp when a cap holds the step, so h grows at most 6× once it loosens",
+    ({ make }) => {
+      // A model cap of 1e-3 until t = 0.5, none after: the error alone would then allow a 10⁴-fold jump.
+      const capped: OdeSystem = { ...decay, maxStep: (t) => (t < 0.5 ? 1e-3 : Number.POSITIVE_INFINITY) };
+      const solver = make(1, { rtol: 1e-6, atol: 1e-9, hInit: 1e-10 });
+      const steps: [number, number][] = [];
+      solver.solve(capped, 0, Float64Array.of(1), 1, (step: DenseStep) => {
+        steps.push([step.t0, step.t1 - step.t0]);
+        return undefined;
+      });
+      const after = steps.findIndex(([t0]) => t0 >= 0.5);
+      expect(after).toBeGreaterThan(1);
+      expect(steps[after - 1]![1]).toBeCloseTo(1e-3, 12);
+      expect(steps[after]![1] / steps[after - 1]![1]).toBeLessThanOrEqual(6.0001);
+    },
+  );
 });

@@ -103,7 +103,7 @@ describe("SimClient's preview queue, cache and speculation", () => {
     client.runPreview(2, { dose: 2 }); // the speculation in flight is this request
     client.runPreview(3, { dose: 3 }); // newer: waits
     worker.reply(result(-2, 2));
-    expect(results.at(-1)).toMatchObject({ seq: 2, finals: { dose: 2 } });
+    expect(results.at(-1)).toMatchObject({ seq: 2, adopted: true, finals: { dose: 2 } });
     expect(last().seq).toBe(3);
   });
 

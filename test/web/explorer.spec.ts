@@ -30,7 +30,6 @@ test("opens with the default story, its plots, the safety note and help", async 
   expect(outside).toEqual([]);
 });
 
-/** The peak the Brain panel reports for brain 6-MAM (the default story's first focus series). */
 /** Previews the page drew from its cache of computed-ahead previews (perf.cacheHits in web/src/state/store.ts). */
 function cacheHits(page: Page): Promise<number> {
   return page.evaluate(
@@ -38,6 +37,7 @@ function cacheHits(page: Page): Promise<number> {
   );
 }
 
+/** The peak the Brain panel reports for brain 6-MAM (the default story's first focus series). */
 async function brainPeak(page: Page): Promise<number> {
   const attr = await page.locator("#panel-body-brain .plot-host").getAttribute("data-series-peaks");
   const peaks = JSON.parse(attr ?? "{}") as Record<string, number | null>;

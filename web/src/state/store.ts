@@ -176,7 +176,8 @@ const client = new SimClient({
       );
     }
     const stamp = stamps.get(r.seq);
-    if (stamp && r.tier === "preview" && !r.cached) {
+    // A computed-ahead run taken over by this edit started before it: its stages would mislead.
+    if (stamp && r.tier === "preview" && !r.cached && !r.adopted) {
       stamp.received = performance.now();
       // The worker's epoch times on the page's clock.
       stamp.started = r.started_epoch_ms - performance.timeOrigin;
@@ -231,9 +232,9 @@ export function setScenario(
   pendingInputs.push({ seq: mine, t: inputTime });
   // The run goes first: what reacts to the new scenario (controls, URL, YAML text) can wait for it.
   const preview = previewRequest(next, shape);
-  client.runPreview(mine, preview.scenario, preview.columns, text);
   stamps.set(mine, { input: inputTime, posted: performance.now() });
   if (stamps.size > RECENT_EDITS) stamps.delete(stamps.keys().next().value!);
+  client.runPreview(mine, preview.scenario, preview.columns, text);
   scenario.value = next;
   setStatus({ state: "preview" });
   clearTimeout(settleTimer);

@@ -120,7 +120,7 @@ export class SimClient {
         // Answered for the edit that took it over, failure included (a slider edit carries no text whose
         // lines a message could point into).
         if (adopted) {
-          if (reply.type === "result") this.on.result({ ...reply, seq: adopted.seq });
+          if (reply.type === "result") this.on.result({ ...reply, seq: adopted.seq, adopted: true });
           else this.on.failure({ ...reply, seq: adopted.seq });
         }
         return;

@@ -65,6 +65,8 @@ export interface RunResult {
   readonly steps: number;
   /** Answered from the page's cache of earlier previews (no run; the times are the original run's). */
   readonly cached?: boolean;
+  /** Answered by a computed-ahead run that was already under way when the edit came (the times are its). */
+  readonly adopted?: boolean;
 }
 
 export interface RunFailure {
