@@ -198,7 +198,18 @@ export function createAdaptation(
     p.sustainedSteepness.value,
     reference.sustainedLoadMax,
   );
-  const foldOf = (y: Float64Array) => sustained.fold(y[offset + L_S]!);
+  // F for the last load seen: the adaptation block and the reward's exponent both read it on every
+  // right-hand side, and the Jacobian up to three times. Keyed by the load, so it never goes stale.
+  let foldLoad = Number.NaN;
+  let foldValue = Number.NaN;
+  const foldOf = (y: Float64Array) => {
+    const load = y[offset + L_S]!;
+    if (load !== foldLoad) {
+      foldLoad = load;
+      foldValue = sustained.fold(load);
+    }
+    return foldValue;
+  };
   /**
    * κ of an endpoint: desensitisation's fold times the sustained-load fold F for the endpoints in
    * SUSTAINED_ENDPOINTS (see there for why breathing and the little-tolerance signs are left out). A NaN load
@@ -274,7 +285,7 @@ export function createAdaptation(
       jac[row(L_S) + o + L_S] = -gL;
       dA[L_S] = gL * logLoadSlope(a) * inside;
       const load = y[o + L_S]!;
-      const f = sustained.fold(load);
+      const f = foldOf(y);
       const lc = lcAgonism(a, f);
       lcAgonismSlopes(a, f, lcSlopes);
       const dLc_dA = lcSlopes[0]!;
@@ -312,7 +323,7 @@ export function createAdaptation(
       out[2] = 0;
       if (!takesFold[k]) return;
       const load = y[offset + L_S]!;
-      const f = sustained.fold(load);
+      const f = foldOf(y);
       if (!(f > 1)) return;
       combinedExponentSlopes(scales[k], desensitisedExponent(y, k), f, kappaSlopes);
       out[0] *= kappaSlopes[0]!;

@@ -24,29 +24,17 @@ const DURATIONS = [1.5, 6, 12, 24, 48, 72, 168];
 const hours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Number(h.toPrecision(3))} h`);
 
 /**
- * Applies a slider edit: the live tier at once, the full model when input pauses (SETTLE_MS) or the
- * pointer lets go; the scenarios one step either side are computed ahead while the worker is idle.
- *
- * @param build - the scenario with the slider at a value
- */
-function apply(
-  build: (v: number) => RawScenario,
-  v: number,
-  timeStamp: number,
-  neighbours: readonly number[],
-): void {
-  setScenario(build(v), true, timeStamp);
-  speculate(neighbours, build);
-}
-
-/**
- * A slider's handlers for the scenario `build` makes at each of its values: edits as it moves (see
- * {@link apply}), and, when it takes focus, the scenarios one step either side computed ahead, so that the
- * first arrow-key step is drawn from the cache too.
+ * A slider's handlers for the scenario `build` makes at each of its values. As it moves: the live tier at
+ * once, the full model when input pauses (SETTLE_MS) or the pointer lets go, and the scenarios one step
+ * either side computed ahead while the worker is idle. When it takes focus: those neighbours too, so that the
+ * first arrow-key step is drawn from the cache.
  */
 function live(build: (v: number) => RawScenario) {
   return {
-    onValue: (v: number, timeStamp: number, near: readonly number[]) => apply(build, v, timeStamp, near),
+    onValue: (v: number, timeStamp: number, near: readonly number[]) => {
+      setScenario(build(v), true, timeStamp);
+      speculate(near, build);
+    },
     onFocusNear: (near: readonly number[]) => speculate(near, build),
   };
 }

@@ -92,7 +92,7 @@ export const perf = {
  */
 const stamps = new Map<
   number,
-  { input: number; posted: number; started?: number; finished?: number; received?: number }
+  { input: number; posted: number; reply?: { started: number; finished: number; received: number } }
 >();
 (globalThis as { __accumbensPerf?: typeof perf }).__accumbensPerf = perf;
 
@@ -100,13 +100,14 @@ const stamps = new Map<
 export function markDrawn(seq: number): void {
   const now = performance.now();
   const stamp = stamps.get(seq);
-  if (stamp?.received !== undefined && stamp.started !== undefined && stamp.finished !== undefined) {
+  const reply = stamp?.reply;
+  if (stamp && reply) {
     perf.stages.push([
       stamp.posted - stamp.input,
-      stamp.started - stamp.posted,
-      stamp.finished - stamp.started,
-      stamp.received - stamp.finished,
-      now - stamp.received,
+      reply.started - stamp.posted,
+      reply.finished - reply.started,
+      reply.received - reply.finished,
+      now - reply.received,
     ]);
   }
   stamps.delete(seq);
@@ -178,10 +179,12 @@ const client = new SimClient({
     const stamp = stamps.get(r.seq);
     // A computed-ahead run taken over by this edit started before it: its stages would mislead.
     if (stamp && r.tier === "preview" && !r.cached && !r.adopted) {
-      stamp.received = performance.now();
       // The worker's epoch times on the page's clock.
-      stamp.started = r.started_epoch_ms - performance.timeOrigin;
-      stamp.finished = r.finished_epoch_ms - performance.timeOrigin;
+      stamp.reply = {
+        started: r.started_epoch_ms - performance.timeOrigin,
+        finished: r.finished_epoch_ms - performance.timeOrigin,
+        received: performance.now(),
+      };
     }
     const current = shown.value;
     const newer = !current || r.seq > current.seq || (r.seq === current.seq && r.tier === "full");

@@ -156,7 +156,6 @@ export class SimClient {
   runPreview(seq: number, scenario: unknown, columns?: readonly string[], text?: string): void {
     this.cancelFull();
     this.speculation = [];
-    const request = runRequest(seq, "preview", scenario, columns, text);
     const key = PreviewCache.key(scenario, columns);
     const hit = this.cache.get(key);
     if (hit) {
@@ -165,6 +164,7 @@ export class SimClient {
       queueMicrotask(() => this.on.result({ ...hit, seq, cached: true }));
       return;
     }
+    const request = runRequest(seq, "preview", scenario, columns, text);
     if (this.inFlight?.speculative && this.inFlight.key === key) {
       this.waiting = undefined;
       this.adopted = request;
